@@ -1,0 +1,124 @@
+#include "cli.h"
+
+#include <reportcore/json.h>
+#include <reportcore/parse.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+namespace cli {
+namespace {
+
+constexpr const char *kEmbedded = ":/reports/embedded.txt";
+
+void fail(const QString &message)
+{
+    const QByteArray line = QCoreApplication::translate("cli", "reportlens: %1\n").arg(message).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+}
+
+} // namespace
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--json") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h")
+            || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("reportlens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "ReportLens: read Chinese work reports together with their statistics.\n"
+               "Without options, opens FILE (or the embedded sample report) in a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print the report's model (sections, blocks, representatives, "
+                                           "indicators, derived figures, warnings) as JSON and exit."));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"),
+        QCoreApplication::translate("cli", "Refuse files larger than BYTES (default 67108864, 64 MiB)."),
+        QStringLiteral("BYTES"));
+    parser.addOption(json);
+    parser.addOption(maxSize);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("cli", "A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030."),
+        QStringLiteral("[FILE]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fail(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        const QByteArray help = parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("reportlens %s\n", REPORTLENS_VERSION);
+        return 0;
+    }
+
+    reportcore::DecodeOptions decodeOptions;
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const qulonglong bytes = parser.value(maxSize).toULongLong(&ok);
+        if (!ok || bytes == 0) {
+            fail(QCoreApplication::translate("cli", "--max-size takes a positive number of bytes"));
+            return 2;
+        }
+        decodeOptions.maxBytes = bytes;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fail(QCoreApplication::translate("cli", "one FILE at most"));
+        return 2;
+    }
+
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    reportcore::Document doc;
+    QString shownName;
+    if (files.isEmpty()) {
+        QFile embedded(QString::fromLatin1(kEmbedded));
+        if (!embedded.open(QIODevice::ReadOnly)) {
+            fail(QCoreApplication::translate("cli", "the embedded report is missing"));
+            return 2;
+        }
+        const QByteArray bytes = embedded.readAll();
+        doc = reportcore::parseBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                     "guangzhou-union-2025.txt", error, decodeOptions);
+        shownName = QStringLiteral("(embedded report)");
+    } else {
+        shownName = files.front();
+        doc = reportcore::parseFile(files.front().toStdString(), error, decodeOptions);
+    }
+    if (error != reportcore::DecodeError::None) {
+        reportcore::DecodeResult info;
+        QFileInfo fi(shownName);
+        info.bytes = static_cast<std::uint64_t>(fi.exists() ? fi.size() : 0);
+        fail(shownName + QStringLiteral(": ")
+             + QString::fromStdString(reportcore::errorMessage(error, info, decodeOptions)));
+        return 2;
+    }
+    if (parser.isSet(json)) {
+        const std::string out = reportcore::toJson(doc);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace cli

@@ -1,0 +1,36 @@
+#pragma once
+/**
+ * @file parse.h
+ * From decoded text to a Document: blocks, sections, representatives, indicators, derived figures.
+ *
+ * parse() never fails: any text gives a Document (possibly with no sections), and what was odd about
+ * the input is in Document::diagnostics. The work is linear in the size of the text; lines longer than
+ * ParseOptions::maxLineLength code points are kept as text, but figures past that limit are not
+ * extracted (DiagnosticCode::LongLine).
+ */
+
+#include "reportcore/decode.h"
+#include "reportcore/document.h"
+
+#include <string>
+#include <string_view>
+
+namespace reportcore {
+
+struct ParseOptions {
+    std::size_t maxLineLength = 1u << 20; ///< code points of one line searched for figures
+};
+
+/** Parse UTF-8 text with LF line ends (as decode() gives it). `source` is copied into the result. */
+Document parse(std::string_view utf8Text, const SourceInfo &source = {}, const ParseOptions &options = {});
+
+/** Decode `bytes` and parse them: the whole pipeline. On a decode error the Document is empty and
+ *  `error` says why. */
+Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
+                    const DecodeOptions &decodeOptions = {}, const ParseOptions &parseOptions = {});
+
+/** Decode a file and parse it. On a decode error the Document is empty and `error` says why. */
+Document parseFile(const std::string &path, DecodeError &error, const DecodeOptions &decodeOptions = {},
+                   const ParseOptions &parseOptions = {});
+
+} // namespace reportcore

@@ -1,0 +1,669 @@
+#include "indicators.h"
+
+#include "lexicon.h"
+#include "numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace reportcore {
+namespace {
+
+using text::u32;
+using text::u32v;
+
+constexpr char32_t kDi = 0x7B2C;        // 第
+constexpr char32_t kZhan = 0x5360;      // 占
+constexpr char32_t kDe = 0x7684;        // 的
+constexpr char32_t kDeng = 0x7B49;      // 等
+constexpr char32_t kNian = 0x5E74;      // 年
+constexpr char32_t kFullStop = 0x3002;
+
+/** One figure found in a block, before labels and ids. */
+struct Candidate {
+    std::size_t begin = 0;     // text start (hedge included)
+    std::size_t numBegin = 0;  // number start
+    std::size_t numEnd = 0;    // after the number and its magnitude (and a range's second number)
+    std::size_t end = 0;       // after unit and trailing hedge
+    double value = 0;
+    std::optional<double> valueMax;
+    u32 unit;
+    u32 noun;                  // a counted noun standing for the unit (服务超10万职工)
+    Qualifier qualifier = Qualifier::Exact;
+    Change change = Change::None;
+    Category category = Category::Count;
+    bool fraction = false;
+};
+
+enum class UnitKind { None, People, Money, Percent, Count, Time };
+
+UnitKind matchUnit(u32v t, std::size_t k, std::size_t &len)
+{
+    const Lexicon &lex = lexicon();
+    len = 0;
+    UnitKind kind = UnitKind::None;
+    const std::pair<const WordSet *, UnitKind> sets[] = {
+        {&lex.unitPeople, UnitKind::People}, {&lex.unitMoney, UnitKind::Money},
+        {&lex.unitPercent, UnitKind::Percent}, {&lex.unitCount, UnitKind::Count},
+        {&lex.unitTime, UnitKind::Time},
+    };
+    for (const auto &[set, k2] : sets) {
+        const std::size_t l = set->matchAt(t, k);
+        if (l > len) {
+            len = l;
+            kind = k2;
+        }
+    }
+    return kind;
+}
+
+bool isRangeSeparator(char32_t c)
+{
+    return c == 0x81F3 || c == 0x5230 || c == '~' || c == 0xFF5E || c == 0x301C || c == '-' || c == 0x2014
+           || c == 0xFF0D || c == 0x2013;
+}
+
+bool isOverMid(char32_t c) { return c == 0x4F59 || c == 0x591A || c == 0x6765; } // 余 多 来
+
+/** Spans where a number is part of a name: inside 《…》, or inside a short quotation (“三大工程”). */
+std::vector<char> nameSpans(u32v t)
+{
+    std::vector<char> inName(t.size(), 0);
+    int titleDepth = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == 0x300A)
+            ++titleDepth;
+        else if (t[i] == 0x300B && titleDepth > 0)
+            --titleDepth;
+        if (titleDepth > 0)
+            inName[i] = 1;
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != 0x201C && t[i] != 0x300C)
+            continue;
+        const char32_t close = t[i] == 0x201C ? 0x201D : 0x300D;
+        std::size_t j = i + 1;
+        while (j < t.size() && j - i <= 20 && t[j] != close)
+            ++j;
+        if (j < t.size() && t[j] == close && j - i <= 20)
+            for (std::size_t k = i; k <= j; ++k)
+                inName[k] = 1;
+        i = j < t.size() && t[j] == close ? j : i;
+    }
+    return inName;
+}
+
+double roundTo(double v, int digits)
+{
+    const double f = std::pow(10.0, digits);
+    return std::round(v * f) / f;
+}
+
+struct NumberWithMagnitude {
+    NumberToken token;
+    std::size_t end = 0;
+    int exponent = 0;
+    bool magnitude = false;
+    bool percent = false;
+    bool overMid = false;
+};
+
+/** A number, then 余/多 (30多万), its magnitude and a percent sign. */
+bool readNumber(u32v t, std::size_t pos, NumberWithMagnitude &n)
+{
+    if (!parseNumber(t, pos, n.token))
+        return false;
+    std::size_t k = n.token.end;
+    n.exponent = n.token.exponent;
+    n.magnitude = n.token.chineseMagnitude;
+    if (!n.token.chineseMagnitude) {
+        std::size_t mid = k;
+        if (mid < t.size() && isOverMid(t[mid]) && mid + 1 < t.size()) {
+            int e = 0;
+            if (parseMagnitude(t, mid + 1, e) > 0) {
+                n.overMid = true;
+                k = mid + 1;
+            }
+        }
+        const std::size_t m = parseMagnitude(t, k, n.exponent);
+        if (m > 0) {
+            n.magnitude = true;
+            k += m;
+        }
+    }
+    if (k < t.size() && (t[k] == '%' || t[k] == 0xFF05)) {
+        n.percent = true;
+        ++k;
+    }
+    n.end = k;
+    return true;
+}
+
+/** Reads the figure whose number starts at `pos`. Returns false for traps and non-figures. */
+bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candidate &c, std::size_t &skipTo)
+{
+    const Lexicon &lex = lexicon();
+    skipTo = pos + 1;
+    std::size_t numBegin = pos;
+    bool percentPrefix = false, permillePrefix = false;
+    // 百分之三十六点七八, 千分之五
+    if ((t[pos] == 0x767E || t[pos] == 0x5343) && pos + 3 < t.size() && t[pos + 1] == 0x5206
+        && t[pos + 2] == 0x4E4B) {
+        percentPrefix = t[pos] == 0x767E;
+        permillePrefix = !percentPrefix;
+        pos += 3;
+    }
+    NumberWithMagnitude n;
+    if (!readNumber(t, pos, n))
+        return false;
+    skipTo = std::max(skipTo, n.token.end);
+    if (n.token.digits.find('.') == std::string::npos ? n.token.digits.size() > 18
+                                                        : n.token.digits.find('.') > 18)
+        return false; // an identifier or a runaway digit string, not a statistic
+    if (n.token.sequence)
+        return false; // 二〇二四, 五一
+    if (numBegin > 0) {
+        const char32_t before = t[numBegin - 1];
+        if (before == kDi || text::isAsciiLetter(before) || before == '.' || before == '#' || before == '/'
+            || (n.token.chinese && isChineseNumeralChar(before)))
+            return false;
+    }
+    if (inName[numBegin])
+        return false;
+
+    std::size_t k = n.end;
+    c = Candidate{};
+    c.numBegin = numBegin;
+    double value = scaled(n.token.digits, n.exponent);
+    const bool chinese = n.token.chinese;
+
+    // Fractions: 三分之一, 2/3.
+    if (!percentPrefix && !permillePrefix && !n.magnitude && !n.percent) {
+        if (chinese && k + 2 < t.size() && t[k] == 0x5206 && t[k + 1] == 0x4E4B) {
+            NumberToken den;
+            if (parseNumber(t, k + 2, den) && den.chinese && !den.sequence) {
+                const double d = scaled(den.digits, den.exponent);
+                if (value > 0 && d > 0) {
+                    c.value = roundTo(d / value, 7);
+                    c.fraction = true;
+                    k = den.end;
+                }
+            }
+        } else if (!chinese && k + 1 < t.size() && t[k] == '/' && text::isDigit(t[k + 1])) {
+            NumberToken den;
+            if (parseNumber(t, k + 1, den) && den.digits.find('.') == std::string::npos
+                && (den.end >= t.size() || (!text::isDigit(t[den.end]) && t[den.end] != '/'))) {
+                const double d = scaled(den.digits, 0);
+                if (d > value && d <= 1000 && value > 0) {
+                    c.value = roundTo(value / d, 7);
+                    c.fraction = true;
+                    k = den.end;
+                }
+            }
+        }
+        if (c.fraction) {
+            c.begin = numBegin;
+            c.numEnd = c.end = k;
+            c.category = Category::Count;
+            skipTo = k;
+            return true;
+        }
+    }
+
+    // Ranges: 3至5倍, 3~5万人, 6%~7%.
+    if (k + 1 < t.size() && isRangeSeparator(t[k]) && !percentPrefix) {
+        NumberWithMagnitude m;
+        if (readNumber(t, k + 1, m) && m.token.chinese == chinese && !m.token.sequence) {
+            int e1 = n.exponent;
+            if (!n.magnitude && m.magnitude)
+                e1 = m.exponent;
+            const double lo = scaled(n.token.digits, e1);
+            const double hi = scaled(m.token.digits, m.exponent);
+            if (hi > lo) {
+                value = lo;
+                c.valueMax = hi;
+                n.magnitude = n.magnitude || m.magnitude;
+                n.percent = n.percent || m.percent;
+                k = m.end;
+            }
+        }
+    }
+    c.numEnd = k;
+    c.value = value;
+
+    // Hedge between number and unit: 1.1万余宗, 160多项.
+    bool overMid = n.overMid;
+    if (k < t.size() && isOverMid(t[k]) && !n.percent) {
+        std::size_t l = 0;
+        if (matchUnit(t, k + 1, l) != UnitKind::None || lex.nounPeople.matchAt(t, k + 1)) {
+            overMid = true;
+            ++k;
+        }
+    }
+
+    // Unit.
+    UnitKind kind = UnitKind::None;
+    if (percentPrefix || n.percent) {
+        c.unit = U"%";
+        kind = UnitKind::Percent;
+    } else if (permillePrefix) {
+        c.unit = U"\u2030";
+        kind = UnitKind::Percent;
+    } else {
+        std::size_t len = 0;
+        kind = matchUnit(t, k, len);
+        if (kind == UnitKind::Time && !n.magnitude)
+            return false; // dates, times, spans: 2024年, 5月1日, 24小时
+        if (kind == UnitKind::Time) {
+            kind = UnitKind::Count;
+        }
+        if (kind != UnitKind::None) {
+            c.unit = u32(t.substr(k, len));
+            k += len;
+        } else if (const std::size_t noun = lex.nounPeople.matchAt(t, k)) {
+            c.noun = u32(t.substr(k, noun));
+            kind = UnitKind::People;
+        } else if (!n.magnitude) {
+            return false; // a bare number: a name (12345工作法), a code, a slogan (十城联动)
+        } else if (k < t.size() && (text::isAsciiLetter(t[k]) || text::isDigit(t[k]))) {
+            return false;
+        }
+    }
+    if (kind == UnitKind::None && k < t.size() && text::isAsciiLetter(t[k]))
+        return false;
+    // 一成不变 is an idiom, not a tenth.
+    if (c.unit == U"\u6210" && k < t.size() && (t[k] == 0x4E0D || t[k] == 0x7ACB || t[k] == 0x5458))
+        return false;
+
+    // Small Chinese numerals with an ordinary measure word are enumerations in speech: 两个方面, 一名代表.
+    const bool ratioUnit = kind == UnitKind::Percent || c.unit == U"\u500D";
+    if (chinese && !n.magnitude && value < 100 && !ratioUnit && !overMid && !percentPrefix)
+        return false;
+
+    // Qualifier: hedges before and after.
+    std::size_t begin = numBegin;
+    auto hedgeBefore = [&](const WordSet &set) {
+        const std::size_t l = set.matchBefore(t, numBegin);
+        if (l == 0)
+            return std::size_t(0);
+        if (lex.hedgeNot.matchBefore(t, numBegin) >= l)
+            return std::size_t(0);
+        return l;
+    };
+    const std::size_t over = hedgeBefore(lex.overBefore), about = hedgeBefore(lex.aboutBefore),
+                      under = hedgeBefore(lex.underBefore);
+    const std::size_t hedge = std::max({over, about, under});
+    if (hedge > 0) {
+        begin = numBegin - hedge;
+        c.qualifier = hedge == over ? Qualifier::Over : hedge == about ? Qualifier::About : Qualifier::Under;
+    } else if (overMid) {
+        c.qualifier = Qualifier::Over;
+    }
+    {
+        const std::size_t o = lex.overAfter.matchAt(t, k), a = lex.aboutAfter.matchAt(t, k),
+                          u = lex.underAfter.matchAt(t, k);
+        const std::size_t l = std::max({o, a, u});
+        if (l > 0) {
+            if (hedge == 0 && !overMid)
+                c.qualifier = l == o ? Qualifier::Over : l == a ? Qualifier::About : Qualifier::Under;
+            k += l;
+        }
+    }
+    c.begin = begin;
+    c.end = k;
+
+    // Change: 增长5%, 增加64.57万人, 下降2.1%.
+    std::size_t p = begin;
+    if (lex.changeNot.matchBefore(t, p) == 0) {
+        const std::size_t up = lex.changeUp.matchBefore(t, p), down = lex.changeDown.matchBefore(t, p);
+        if (up > 0 || down > 0)
+            c.change = up >= down ? Change::Up : Change::Down;
+    }
+
+    switch (kind) {
+    case UnitKind::People: c.category = Category::People; break;
+    case UnitKind::Money: c.category = Category::Money; break;
+    case UnitKind::Percent: c.category = Category::Percent; break;
+    default: c.category = Category::Count; break;
+    }
+    if (!std::isfinite(c.value) || (c.valueMax && !std::isfinite(*c.valueMax)))
+        return false;
+    skipTo = k;
+    return true;
+}
+
+bool isClauseBreak(char32_t c)
+{
+    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
+}
+
+/** Strips scope words and leading time phrases ("2024年", "近五年", "目前全市") from a label. */
+u32v stripLeading(u32v s)
+{
+    const Lexicon &lex = lexicon();
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size()) {
+            s.remove_prefix(l);
+            changed = true;
+            continue;
+        }
+        // a number with a time unit, or a hedge word before one: 2024年, 近五年, 过去五年
+        std::size_t i = 0;
+        if (const std::size_t h = std::max(lex.aboutBefore.matchAt(s, 0), lex.overBefore.matchAt(s, 0)))
+            i = h;
+        const std::size_t start = i;
+        while (i < s.size() && (text::isDigit(s[i]) || isChineseNumeralChar(s[i])))
+            ++i;
+        if (i > start && i < s.size()) {
+            std::size_t l = 0;
+            if (matchUnit(s, i, l) == UnitKind::Time && i + l < s.size()) {
+                s.remove_prefix(i + l);
+                changed = true;
+            }
+        }
+    }
+    return s;
+}
+
+u32v stripTrailing(u32v s)
+{
+    const Lexicon &lex = lexicon();
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        for (const WordSet *set : {&lex.exactBefore, &lex.changeUp, &lex.changeDown}) {
+            const std::size_t l = set->matchBefore(s, s.size());
+            if (l > 0 && l < s.size()) {
+                s.remove_suffix(l);
+                changed = true;
+            }
+        }
+        if (!s.empty() && s.back() == kDe) {
+            s.remove_suffix(1);
+            changed = true;
+        }
+    }
+    return s;
+}
+
+/** What a figure counts: the noun after it (428家市级以上创新工作室), or the object of the clause
+ *  before it (为职工免费提供法律援助2000余宗). */
+u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
+{
+    const Lexicon &lex = lexicon();
+    share = false;
+    if (!c.noun.empty())
+        return c.noun;
+    // The clause before the figure.
+    std::size_t start = c.begin;
+    while (start > 0 && !isClauseBreak(t[start - 1]))
+        --start;
+    u32v before = t.substr(start, c.begin - start);
+    const std::size_t zhan = before.rfind(kZhan);
+    if (zhan != u32v::npos && c.category == Category::Percent) {
+        u32v whole = stripTrailing(before.substr(zhan + 1));
+        share = true;
+        if (!previousLabel.empty())
+            return previousLabel + u32(1, kZhan) + u32(whole);
+        return u32(whole);
+    }
+    // The noun right after the unit.
+    if (c.category != Category::Percent && c.category != Category::Money) {
+        std::size_t j = c.end;
+        while (j < t.size() && j - c.end < 16) {
+            const char32_t ch = t[j];
+            if (!(text::isHan(ch) || text::isAsciiLetter(ch) || text::isOpenQuote(ch) || text::isCloseQuote(ch)))
+                break;
+            if (lex.labelStop.matchAt(t, j) > 0)
+                break;
+            ++j;
+        }
+        if (j - c.end >= 2)
+            return u32(t.substr(c.end, j - c.end));
+    }
+    // The clause before: after its first verb, without scope words, totals and hedges.
+    u32v s = stripTrailing(stripLeading(before));
+    std::size_t verbLen = 0;
+    const std::size_t verb = lex.labelVerb.findFirst(s, verbLen);
+    if (verb != u32v::npos && verb + verbLen < s.size()) {
+        s.remove_prefix(verb + verbLen);
+        while (const std::size_t l = lex.labelVerb.matchAt(s, 0)) {
+            if (l >= s.size())
+                break;
+            s.remove_prefix(l);
+        }
+    }
+    if (const std::size_t d = s.rfind(kDeng); d != u32v::npos && d + 1 < s.size())
+        s.remove_prefix(d + 1);
+    // an enumeration inside the clause (四类竞赛): what follows it
+    for (std::size_t i = s.size(); i-- > 1;) {
+        std::size_t l = 0;
+        if (isChineseNumeralChar(s[i - 1]) && matchUnit(s, i, l) == UnitKind::Count && i + l < s.size()) {
+            s.remove_prefix(i + l);
+            break;
+        }
+    }
+    s = stripLeading(s);
+    if (s.size() > 24)
+        s = s.substr(s.size() - 24);
+    if (s.size() < 2 && !previousLabel.empty())
+        return previousLabel;
+    return u32(s);
+}
+
+struct YearMark {
+    std::size_t offset;
+    int year;
+};
+
+std::vector<YearMark> findYears(u32v t)
+{
+    std::vector<YearMark> years;
+    for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+        if (t[i + 4] != kNian)
+            continue;
+        bool digits = true;
+        int y = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            if (!text::isDigit(t[i + k])) {
+                digits = false;
+                break;
+            }
+            y = y * 10 + text::digitValue(t[i + k]);
+        }
+        if (!digits || (i > 0 && text::isDigit(t[i - 1])) || y < 1900 || y > 2199)
+            continue;
+        years.push_back({i, y});
+    }
+    return years;
+}
+
+std::size_t sentenceStart(u32v t, std::size_t pos)
+{
+    while (pos > 0 && !text::isSentenceEnd(t[pos - 1]))
+        --pos;
+    return pos;
+}
+
+/** "自产改实施以来": the event a change is counted from ("产改"), or empty. */
+u32 sinceEvent(u32v sentence)
+{
+    const std::size_t since = sentence.find(U"\u4EE5\u6765"); // 以来
+    if (since == u32v::npos)
+        return {};
+    std::size_t start = since;
+    while (start > 0 && !isClauseBreak(sentence[start - 1]))
+        --start;
+    u32v event = sentence.substr(start, since - start);
+    if (!event.empty() && event.front() == 0x81EA) // 自
+        event.remove_prefix(1);
+    for (u32v tail : {U"\u5B9E\u65BD", U"\u5F00\u5C55", U"\u542F\u52A8", U"\u5F00\u59CB"}) // 实施 开展 启动 开始
+        if (text::endsWith(event, tail) && event.size() > tail.size())
+            event.remove_suffix(tail.size());
+    if (event.empty() || event.size() > 10)
+        return {};
+    return u32(event);
+}
+
+} // namespace
+
+void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const ParseOptions &options)
+{
+    // The report's year: the year it names most often (ties: the later one).
+    std::map<int, int> yearCounts;
+    std::vector<std::vector<YearMark>> blockYears(doc.blocks.size());
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        blockYears[b] = findYears(blockTexts[b]);
+        for (const YearMark &y : blockYears[b])
+            ++yearCounts[y.year];
+    }
+    std::optional<int> reportYear;
+    int best = 0;
+    for (const auto &[year, count] : yearCounts)
+        if (count >= best) {
+            best = count;
+            reportYear = year;
+        }
+
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        const Block &block = doc.blocks[b];
+        if (block.kind == BlockKind::Byline || block.kind == BlockKind::Credit)
+            continue;
+        u32v t = blockTexts[b];
+        if (t.size() > options.maxLineLength) {
+            doc.diagnostics.push_back({DiagnosticCode::LongLine, block.lines.front(), 0,
+                                       static_cast<int>(options.maxLineLength)});
+            t = t.substr(0, options.maxLineLength);
+        }
+        const std::vector<char> inName = nameSpans(t);
+        std::vector<Candidate> found;
+        for (std::size_t i = 0; i < t.size();) {
+            const char32_t ch = t[i];
+            if (!text::isDigit(ch) && !isChineseNumeralStart(ch) && ch != 0x767E && ch != 0x5343) {
+                ++i;
+                continue;
+            }
+            Candidate c;
+            std::size_t skipTo = i + 1;
+            if (readFigure(t, i, inName, c, skipTo))
+                found.push_back(std::move(c));
+            // skip the rest of a digit run so "12345" is not read again from "2345"
+            while (skipTo < t.size() && text::isDigit(t[skipTo]) && skipTo > i && text::isDigit(t[skipTo - 1]))
+                ++skipTo;
+            i = std::max(skipTo, i + 1);
+        }
+
+        const std::size_t firstIndicator = doc.indicators.size();
+        u32 previousLabel;
+        std::size_t previousSentence = u32v::npos;
+        for (const Candidate &c : found) {
+            const std::size_t sentence = sentenceStart(t, c.begin);
+            if (sentence != previousSentence)
+                previousLabel.clear();
+            bool share = false;
+            const u32 label = labelFor(t, c, previousLabel, share);
+            if (!share && !label.empty())
+                previousLabel = label;
+            previousSentence = sentence;
+
+            Indicator ind;
+            ind.id = static_cast<int>(doc.indicators.size()) + 1;
+            ind.text = text::toUtf8(t.substr(c.begin, c.end - c.begin));
+            ind.value = c.value;
+            ind.valueMax = c.valueMax;
+            ind.unit = text::toUtf8(c.unit);
+            ind.qualifier = c.qualifier;
+            ind.category = c.category;
+            ind.change = c.change;
+            ind.label = text::toUtf8(label);
+            ind.section = block.section;
+            ind.block = static_cast<int>(b);
+            ind.offset = static_cast<int>(c.begin);
+            ind.length = static_cast<int>(c.end - c.begin);
+            // Source position: the block line the figure starts on.
+            std::size_t li = 0;
+            while (li + 1 < block.lineOffsets.size() && block.lineOffsets[li + 1] <= ind.offset)
+                ++li;
+            ind.line = block.lines[li];
+            ind.column = block.lineColumns[li] + ind.offset - block.lineOffsets[li];
+            // Year: the nearest year before it in its sentence, else in its block, else the report's.
+            ind.year = reportYear;
+            for (const YearMark &y : blockYears[b])
+                if (y.offset < c.begin)
+                    ind.year = y.year;
+            doc.indicators.push_back(std::move(ind));
+        }
+
+        // Derived figures within one sentence.
+        for (std::size_t a = firstIndicator; a < doc.indicators.size(); ++a) {
+            const Indicator &change = doc.indicators[a];
+            const Candidate &ca = found[a - firstIndicator];
+            const std::size_t sa = sentenceStart(t, ca.begin);
+            if (change.change != Change::None && change.category != Category::Percent) {
+                for (std::size_t z = a + 1; z < doc.indicators.size(); ++z) {
+                    const Candidate &cz = found[z - firstIndicator];
+                    const Indicator &total = doc.indicators[z];
+                    if (sentenceStart(t, cz.begin) != sa)
+                        break;
+                    if (total.change != Change::None || total.unit != change.unit || total.valueMax)
+                        continue;
+                    Derived d;
+                    const bool up = change.change == Change::Up;
+                    d.value = up ? total.value - change.value : total.value + change.value;
+                    if (d.value <= 0)
+                        break;
+                    const u32 event = sinceEvent(t.substr(sa, ca.begin - sa));
+                    const u32 label = text::toUtf32(total.label.empty() ? change.label : total.label);
+                    d.label = text::toUtf8((event.empty() ? u32(U"\u6B64\u524D") : event + U"\u524D") + label);
+                    d.unit = total.unit;
+                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin))
+                                + (up ? " \u2212 " : " + ")
+                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
+                    d.from = {change.id, total.id};
+                    d.section = total.section;
+                    doc.derived.push_back(std::move(d));
+                    break;
+                }
+            }
+            // Share: "…已达146.57万人,占技能人才总量的36.78%" → the whole.
+            if (change.category == Category::Percent && change.unit == "%" && change.value > 0
+                && change.value < 100) {
+                const std::size_t clause = [&] {
+                    std::size_t s = ca.begin;
+                    while (s > 0 && !isClauseBreak(t[s - 1]))
+                        --s;
+                    return s;
+                }();
+                const u32v before = t.substr(clause, ca.begin - clause);
+                const std::size_t zhan = before.rfind(kZhan);
+                if (zhan == u32v::npos)
+                    continue;
+                for (std::size_t z = a; z-- > firstIndicator;) {
+                    const Candidate &cz = found[z - firstIndicator];
+                    const Indicator &part = doc.indicators[z];
+                    if (sentenceStart(t, cz.begin) != sa)
+                        break;
+                    if (part.category == Category::Percent || part.change != Change::None || part.valueMax)
+                        continue;
+                    Derived d;
+                    d.value = part.value / (change.value / 100.0);
+                    d.value = part.category == Category::Money && d.value < 1e6 ? roundTo(d.value, 2)
+                                                                                : std::round(d.value);
+                    d.label = text::toUtf8(stripTrailing(before.substr(zhan + 1)));
+                    if (d.label.empty())
+                        d.label = part.label;
+                    d.unit = part.unit;
+                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin)) + " \u00F7 "
+                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
+                    d.from = {part.id, change.id};
+                    d.section = part.section;
+                    doc.derived.push_back(std::move(d));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace reportcore

@@ -1,0 +1,233 @@
+#include "reportcore/json.h"
+
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+namespace reportcore {
+namespace {
+
+void appendString(std::string &out, std::string_view s)
+{
+    out.push_back('"');
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out.push_back(hex[c >> 4]);
+                out.push_back(hex[c & 0xF]);
+            } else {
+                out.push_back(ch);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+class Writer
+{
+public:
+    std::string out;
+    void key(std::string_view k)
+    {
+        beforeValue();
+        appendString(out, k);
+        out += ": ";
+        m_afterKey = true;
+    }
+    void value(std::string_view s) { beforeValue(); appendString(out, s); }
+    void value(double v) { beforeValue(); out += jsonNumber(v); }
+    void value(int v) { beforeValue(); out += std::to_string(v); }
+    void null() { beforeValue(); out += "null"; }
+    /** Containers opened inline are written on one line (objects inside arrays, as in the spec). */
+    void open(char c, bool inlined = false)
+    {
+        beforeValue();
+        out.push_back(c);
+        m_stack.push_back(inlined || isInline());
+        m_first = true;
+    }
+    void close(char c)
+    {
+        const bool inlined = m_stack.back();
+        m_stack.pop_back();
+        if (!inlined && !m_first)
+            newline();
+        out.push_back(c);
+        m_first = false;
+    }
+
+private:
+    bool isInline() const { return !m_stack.empty() && m_stack.back(); }
+    void beforeValue()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (!m_first)
+            out += isInline() ? ", " : ",";
+        if (!isInline() && !m_stack.empty())
+            newline();
+        m_first = false;
+    }
+    void newline()
+    {
+        out.push_back('\n');
+        out.append(m_stack.size() * 2, ' ');
+    }
+    std::vector<bool> m_stack;
+    bool m_first = true;
+    bool m_afterKey = false;
+};
+
+} // namespace
+
+std::string jsonNumber(double v)
+{
+    if (!std::isfinite(v))
+        return "null";
+    if (std::fabs(v) < 9007199254740992.0 && v == std::floor(v))
+        return std::to_string(static_cast<long long>(v));
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return std::string(buffer, result.ptr);
+}
+
+std::string toJson(const Document &doc)
+{
+    Writer w;
+    w.open('{');
+    w.key("source");
+    w.open('{', true);
+    w.key("name"); w.value(doc.source.name);
+    w.key("encoding"); w.value(doc.source.encoding);
+    w.key("bytes"); w.value(static_cast<double>(doc.source.bytes));
+    w.close('}');
+    w.key("title"); w.value(doc.title);
+
+    auto sectionId = [&](int s) { return s >= 0 && s < static_cast<int>(doc.sections.size()) ? doc.sections[s].id : std::string(); };
+    auto sectionValue = [&](int s) {
+        if (s < 0)
+            w.null();
+        else
+            w.value(sectionId(s));
+    };
+
+    w.key("sections");
+    w.open('[');
+    for (const Section &s : doc.sections) {
+        w.open('{', true);
+        w.key("id"); w.value(s.id);
+        w.key("title"); w.value(s.title);
+        w.key("kind"); w.value(toString(s.kind));
+        w.key("level"); w.value(s.level);
+        w.key("parent"); sectionValue(s.parent);
+        w.key("first_line"); w.value(s.firstLine);
+        w.key("last_line"); w.value(s.lastLine);
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("blocks");
+    w.open('[');
+    for (const Block &b : doc.blocks) {
+        w.open('{', true);
+        w.key("kind"); w.value(toString(b.kind));
+        w.key("section"); sectionValue(b.section);
+        w.key("lines");
+        w.open('[', true);
+        for (int l : b.lines)
+            w.value(l);
+        w.close(']');
+        w.key("text"); w.value(b.text);
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("representatives");
+    w.open('[');
+    for (const Representative &r : doc.representatives) {
+        w.open('{', true);
+        w.key("name"); w.value(r.name);
+        w.key("congress"); w.value(r.congress);
+        w.key("organization"); w.value(r.organization);
+        w.key("roles");
+        w.open('[', true);
+        for (const std::string &role : r.roles)
+            w.value(role);
+        w.close(']');
+        w.key("section"); sectionValue(r.section);
+        w.key("line"); w.value(r.line);
+        w.key("headline"); w.value(r.headline);
+        w.key("statement"); w.value(r.statement);
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("indicators");
+    w.open('[');
+    for (const Indicator &i : doc.indicators) {
+        w.open('{', true);
+        w.key("id"); w.value(i.id);
+        w.key("text"); w.value(i.text);
+        w.key("value"); w.value(i.value);
+        w.key("value_max");
+        if (i.valueMax) w.value(*i.valueMax); else w.null();
+        w.key("unit"); w.value(i.unit);
+        w.key("qualifier"); w.value(toString(i.qualifier));
+        w.key("category"); w.value(toString(i.category));
+        w.key("change");
+        if (i.change == Change::None) w.null(); else w.value(toString(i.change));
+        w.key("label"); w.value(i.label);
+        w.key("year");
+        if (i.year) w.value(*i.year); else w.null();
+        w.key("section"); sectionValue(i.section);
+        w.key("line"); w.value(i.line);
+        w.key("column"); w.value(i.column);
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("derived");
+    w.open('[');
+    for (const Derived &d : doc.derived) {
+        w.open('{', true);
+        w.key("label"); w.value(d.label);
+        w.key("value"); w.value(d.value);
+        w.key("unit"); w.value(d.unit);
+        w.key("formula"); w.value(d.formula);
+        w.key("from");
+        w.open('[', true);
+        for (int id : d.from)
+            w.value(id);
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("warnings");
+    w.open('[');
+    for (const Diagnostic &d : doc.diagnostics) {
+        w.open('{', true);
+        w.key("line"); w.value(d.line);
+        w.key("message"); w.value(diagnosticMessage(d));
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.out.push_back('\n');
+    return std::move(w.out);
+}
+
+} // namespace reportcore

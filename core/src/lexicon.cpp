@@ -1,0 +1,98 @@
+#include "lexicon.h"
+
+#include <sstream>
+
+namespace reportcore {
+
+extern const char *const kLexiconText; // generated from data/lexicon.txt
+
+void WordSet::add(std::u32string word)
+{
+    if (word.empty() || m_words.count(word))
+        return;
+    m_maxLength = std::max(m_maxLength, word.size());
+    m_storage.push_back(std::move(word));
+    m_words.insert(m_storage.back());
+}
+
+std::size_t WordSet::matchAt(text::u32v s, std::size_t pos) const
+{
+    if (pos >= s.size())
+        return 0;
+    const std::size_t maxLen = std::min(m_maxLength, s.size() - pos);
+    for (std::size_t len = maxLen; len > 0; --len)
+        if (m_words.count(s.substr(pos, len)))
+            return len;
+    return 0;
+}
+
+std::size_t WordSet::matchBefore(text::u32v s, std::size_t end) const
+{
+    end = std::min(end, s.size());
+    const std::size_t maxLen = std::min(m_maxLength, end);
+    for (std::size_t len = maxLen; len > 0; --len)
+        if (m_words.count(s.substr(end - len, len)))
+            return len;
+    return 0;
+}
+
+std::size_t WordSet::findFirst(text::u32v s, std::size_t &length) const
+{
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (const std::size_t len = matchAt(s, i)) {
+            length = len;
+            return i;
+        }
+    }
+    length = 0;
+    return text::u32v::npos;
+}
+
+namespace {
+
+Lexicon load()
+{
+    Lexicon lex;
+    const std::unordered_map<std::string, WordSet *> keys = {
+        {"unit.people", &lex.unitPeople}, {"unit.money", &lex.unitMoney},
+        {"unit.percent", &lex.unitPercent}, {"unit.count", &lex.unitCount},
+        {"unit.time", &lex.unitTime}, {"noun.people", &lex.nounPeople},
+        {"hedge.over.before", &lex.overBefore}, {"hedge.about.before", &lex.aboutBefore},
+        {"hedge.under.before", &lex.underBefore}, {"hedge.over.after", &lex.overAfter},
+        {"hedge.about.after", &lex.aboutAfter}, {"hedge.under.after", &lex.underAfter},
+        {"exact.before", &lex.exactBefore}, {"hedge.not", &lex.hedgeNot}, {"change.up", &lex.changeUp},
+        {"change.down", &lex.changeDown}, {"change.not", &lex.changeNot},
+        {"label.verb", &lex.labelVerb}, {"label.stop", &lex.labelStop},
+        {"label.scope", &lex.labelScope}, {"byline.marker", &lex.bylineMarker},
+        {"credit.end", &lex.creditEnd}, {"credit.start", &lex.creditStart},
+        {"congress.end", &lex.congressEnd}, {"speech.verb", &lex.speechVerb},
+        {"org.suffix", &lex.orgSuffix}, {"role.word", &lex.roleWord}, {"role.dept", &lex.roleDept},
+    };
+    std::istringstream in(kLexiconText);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#')
+            continue;
+        const auto colon = line.find(": ");
+        if (colon == std::string::npos)
+            continue;
+        const auto it = keys.find(line.substr(0, colon));
+        if (it == keys.end())
+            continue;
+        std::istringstream words(line.substr(colon + 2));
+        std::string word;
+        while (words >> word)
+            it->second->add(text::toUtf32(word));
+    }
+    return lex;
+}
+
+} // namespace
+
+const Lexicon &lexicon()
+{
+    static const Lexicon instance = load();
+    return instance;
+}
+
+} // namespace reportcore

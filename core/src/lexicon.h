@@ -1,0 +1,46 @@
+#pragma once
+// The extractor's vocabulary, loaded once from data/lexicon.txt (embedded at build time).
+
+#include "text.h"
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace reportcore {
+
+/** A set of words with longest-match look-ups at a position. */
+class WordSet
+{
+public:
+    void add(std::u32string word);
+    bool contains(text::u32v word) const { return m_words.count(word) != 0; }
+    /** Length of the longest word that starts at `pos` in `s`, or 0. */
+    std::size_t matchAt(text::u32v s, std::size_t pos) const;
+    /** Length of the longest word that ends right before `end` in `s`, or 0. */
+    std::size_t matchBefore(text::u32v s, std::size_t end) const;
+    /** Offset of the first occurrence of any word in `s`, with its length; npos if none. */
+    std::size_t findFirst(text::u32v s, std::size_t &length) const;
+    bool empty() const { return m_words.empty(); }
+
+private:
+    std::deque<std::u32string> m_storage;
+    std::unordered_set<text::u32v> m_words;
+    std::size_t m_maxLength = 0;
+};
+
+struct Lexicon {
+    WordSet unitPeople, unitMoney, unitPercent, unitCount, unitTime;
+    WordSet nounPeople;
+    WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
+    WordSet changeUp, changeDown, changeNot;
+    WordSet labelVerb, labelStop, labelScope;
+    WordSet bylineMarker, creditEnd, creditStart;
+    WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
+};
+
+/** The lexicon, parsed on first use (thread-safe). */
+const Lexicon &lexicon();
+
+} // namespace reportcore

@@ -1,0 +1,260 @@
+#include "representatives.h"
+
+#include "lexicon.h"
+
+namespace reportcore {
+namespace {
+
+using text::u32;
+using text::u32v;
+
+constexpr char32_t kIdeographicComma = 0x3001;
+constexpr char32_t kFullStop = 0x3002;
+
+/** A role ends in a known role word, or in a character that ends most job titles (长 员 师 手). */
+bool endsWithRole(u32v s)
+{
+    if (s.empty())
+        return false;
+    if (lexicon().roleWord.matchBefore(s, s.size()) > 0)
+        return true;
+    const char32_t c = s.back();
+    return s.size() >= 2 && (c == 0x957F || c == 0x5458 || c == 0x5E08 || c == 0x624B);
+}
+
+bool allHan(u32v s)
+{
+    for (char32_t c : s)
+        if (!text::isHan(c) && c != 0x00B7 && c != 0x30FB) // names may hold a middle dot
+            return false;
+    return !s.empty();
+}
+
+/** Splits "广州数字科技集团党委副书记" into organisation and role. */
+void splitOrganization(u32v part, u32 &organization, u32 &role)
+{
+    const Lexicon &lex = lexicon();
+    for (std::size_t i = part.size(); i-- > 1;) {
+        if (lex.orgSuffix.matchBefore(part, i) == 0)
+            continue;
+        const u32v rest = part.substr(i);
+        if (rest.size() >= 2 && rest.size() <= 12 && endsWithRole(rest)) {
+            organization = u32(part.substr(0, i));
+            role = u32(rest);
+            return;
+        }
+    }
+    std::size_t r = lex.roleWord.matchBefore(part, part.size());
+    if (r > 0) {
+        r += lex.roleDept.matchBefore(part, part.size() - r);
+        organization = u32(part.substr(0, part.size() - r));
+        role = u32(part.substr(part.size() - r));
+        return;
+    }
+    organization = u32(part);
+}
+
+std::vector<u32v> splitOn(u32v s, char32_t sep)
+{
+    std::vector<u32v> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == sep) {
+            const u32v p = text::trim(s.substr(start, i - start));
+            if (!p.empty())
+                parts.push_back(p);
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+/** The index of the quote that closes the one opening at `open`, or npos. */
+std::size_t closingQuote(u32v t, std::size_t open)
+{
+    int depth = 0;
+    for (std::size_t i = open; i < t.size(); ++i) {
+        if (t[i] == 0x201C) {
+            ++depth;
+        } else if (t[i] == 0x201D) {
+            if (--depth == 0)
+                return i;
+        }
+    }
+    return u32v::npos;
+}
+
+/** What `name` is quoted as saying in one paragraph: quotes attributed to them ("…"某某说) and the
+ *  rest of a paragraph after 某某表示/说/指出…. */
+u32 statementIn(u32v t, u32v name)
+{
+    const Lexicon &lex = lexicon();
+    u32 out;
+    std::size_t consumed = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != 0x201C || i < consumed)
+            continue;
+        const std::size_t close = closingQuote(t, i);
+        if (close == u32v::npos)
+            break;
+        // Attribution: the name and a speech verb before the sentence ends.
+        std::size_t end = close + 1;
+        while (end < t.size() && end < close + 60 && t[end] != kFullStop && t[end] != 0x201C)
+            ++end;
+        const u32v after = t.substr(close + 1, end - close - 1);
+        const std::size_t at = after.find(name);
+        if (at != u32v::npos && lex.speechVerb.matchAt(after, at + name.size()) > 0) {
+            out.append(t.substr(i + 1, close - i - 1));
+            consumed = end;
+        }
+        i = close;
+    }
+    for (std::size_t at = t.find(name); at != u32v::npos; at = t.find(name, at + 1)) {
+        if (at < consumed)
+            continue;
+        const std::size_t verb = lex.speechVerb.matchAt(t, at + name.size());
+        if (verb == 0)
+            continue;
+        std::size_t start = at + name.size() + verb;
+        if (start >= t.size() || !(text::isComma(t[start]) || text::isColon(t[start])))
+            continue;
+        ++start;
+        out.append(text::trim(t.substr(start)));
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
+{
+    const Lexicon &lex = lexicon();
+    std::size_t colon = 0;
+    while (colon < line.size() && colon < 90 && !text::isColon(line[colon]))
+        ++colon;
+    if (colon >= line.size() || colon >= 90)
+        return false;
+    const u32v prefix = line.substr(0, colon);
+    for (char32_t c : prefix)
+        if (c == kFullStop || c == 0x201C || c == 0x201D || c == ';' || c == 0xFF1B)
+            return false;
+    // The congress: up to the first separator, ending in 代表/委员.
+    std::size_t sep = 0;
+    while (sep < prefix.size() && !text::isComma(prefix[sep]) && prefix[sep] != kIdeographicComma
+           && !text::isSpace(prefix[sep]))
+        ++sep;
+    if (sep >= prefix.size() || sep < 3 || sep > 30 || lex.congressEnd.matchBefore(prefix, sep) == 0)
+        return false;
+    const u32v rest = text::trim(prefix.substr(sep + 1));
+    if (rest.size() < 3 || rest.size() > 70)
+        return false;
+
+    u32v name, before;
+    const std::size_t space = rest.find_last_of(U" \t\u3000");
+    if (space != u32v::npos) {
+        name = text::trim(rest.substr(space + 1));
+        before = text::trim(rest.substr(0, space));
+    } else {
+        for (std::size_t len : {3u, 2u, 4u}) {
+            if (rest.size() <= len)
+                continue;
+            const u32v cand = rest.substr(rest.size() - len);
+            const u32v head = rest.substr(0, rest.size() - len);
+            if (allHan(cand) && endsWithRole(head)) {
+                name = cand;
+                before = head;
+                break;
+            }
+        }
+        if (name.empty()) {
+            const std::size_t len = rest.size() >= 5 ? 3 : 2;
+            name = rest.substr(rest.size() - len);
+            before = rest.substr(0, rest.size() - len);
+        }
+    }
+    if (!allHan(name) || name.size() < 2 || name.size() > 5)
+        return false;
+
+    out = SpeakerIntro{};
+    out.congress = u32(prefix.substr(0, sep));
+    const std::vector<u32v> parts = splitOn(before, kIdeographicComma);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i == 0) {
+            u32 role;
+            splitOrganization(parts[0], out.organization, role);
+            if (!role.empty())
+                out.roles.push_back(role);
+        } else {
+            out.roles.emplace_back(parts[i]);
+        }
+    }
+    out.name = u32(name);
+    out.nameOffset = static_cast<std::size_t>(name.data() - line.data());
+    out.afterColon = colon + 1;
+    return true;
+}
+
+void extractRepresentatives(Document &doc, const std::vector<u32> &blockTexts)
+{
+    std::vector<int> inlineCount(doc.sections.size(), 0), profileCount(doc.sections.size(), 0);
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        const Block &block = doc.blocks[b];
+        if (block.kind != BlockKind::Speaker)
+            continue;
+        SpeakerIntro intro;
+        if (!parseSpeakerIntro(blockTexts[b], intro))
+            continue;
+        Representative rep;
+        rep.name = text::toUtf8(intro.name);
+        rep.congress = text::toUtf8(intro.congress);
+        rep.organization = text::toUtf8(intro.organization);
+        for (const u32 &role : intro.roles)
+            rep.roles.push_back(text::toUtf8(role));
+        rep.section = block.section;
+        rep.line = block.lines.front();
+        rep.column = block.lineColumns.front() + static_cast<int>(intro.nameOffset);
+        rep.block = static_cast<int>(b);
+
+        const u32v said = text::trim(u32v(blockTexts[b]).substr(intro.afterColon));
+        if (!said.empty()) {
+            rep.statement = text::toUtf8(said);
+            if (rep.section >= 0)
+                ++inlineCount[rep.section];
+        } else {
+            if (rep.section >= 0)
+                ++profileCount[rep.section];
+            std::size_t next = b + 1;
+            if (next < doc.blocks.size() && doc.blocks[next].kind == BlockKind::Heading) {
+                rep.headline = text::toUtf8(blockTexts[next]);
+                ++next;
+            }
+            u32 statement;
+            for (std::size_t k = next; k < doc.blocks.size(); ++k) {
+                const Block &other = doc.blocks[k];
+                if (other.kind == BlockKind::Speaker || other.section != block.section
+                    || other.kind == BlockKind::Heading)
+                    break;
+                if (other.kind == BlockKind::Paragraph)
+                    statement += statementIn(blockTexts[k], intro.name);
+            }
+            rep.statement = text::toUtf8(statement);
+        }
+        doc.representatives.push_back(std::move(rep));
+    }
+    std::vector<char> prose(doc.sections.size(), 0);
+    for (const Block &block : doc.blocks)
+        if (block.section >= 0 && (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item))
+            prose[block.section] = 1;
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        Section &section = doc.sections[s];
+        if (profileCount[s] > 0)
+            section.kind = SectionKind::Profiles;
+        else if (inlineCount[s] > 0)
+            section.kind = SectionKind::Messages;
+        else
+            section.kind = prose[s] ? SectionKind::Article : SectionKind::Other;
+    }
+}
+
+} // namespace reportcore

@@ -1,0 +1,26 @@
+#pragma once
+// Representatives: the introductions that name a congress delegate, and what they are quoted as saying.
+
+#include "reportcore/document.h"
+#include "text.h"
+
+#include <vector>
+
+namespace reportcore {
+
+/** `<congress>代表,<organisation><roles><name>:` split into its parts. Offsets are in the line. */
+struct SpeakerIntro {
+    text::u32 congress, organization, name;
+    std::vector<text::u32> roles;
+    std::size_t nameOffset = 0;
+    std::size_t afterColon = 0;   ///< offset just past the colon: the statement starts here
+};
+
+/** Recognises an introduction at the start of `line` (trimmed). */
+bool parseSpeakerIntro(text::u32v line, SpeakerIntro &out);
+
+/** Builds Document::representatives from the Speaker blocks, with headlines and statements, and sets
+ *  the kinds of the sections that hold them. `blockTexts` are the blocks' texts in UTF-32. */
+void extractRepresentatives(Document &doc, const std::vector<text::u32> &blockTexts);
+
+} // namespace reportcore

@@ -1,0 +1,452 @@
+#include "structure.h"
+
+#include "lexicon.h"
+#include "representatives.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace reportcore {
+namespace {
+
+using text::u32;
+using text::u32v;
+
+enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph };
+
+struct LineInfo {
+    LineKind kind = LineKind::Blank;
+    u32v content;          // trimmed
+    int column = 1;        // 1-based column where `content` starts
+    int level = 0;         // markdown: number of '#'; numbered: rank
+    std::size_t marker = 0;// length of the heading marker removed from the text
+    u32 leadTitle;         // a numbered paragraph's lead sentence, when it opens a section
+};
+
+constexpr char32_t kIdeographicComma = 0x3001;
+constexpr char32_t kFullStop = 0x3002;
+constexpr char32_t kEmDash = 0x2014;
+
+bool isChineseDigit(char32_t c)
+{
+    switch (c) {
+    case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09: case 0x56DB:
+    case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** Length of a run of Chinese numerals at `pos`, at most `max`. */
+std::size_t chineseRun(u32v s, std::size_t pos, std::size_t max)
+{
+    std::size_t n = 0;
+    while (pos + n < s.size() && n <= max && isChineseDigit(s[pos + n]))
+        ++n;
+    return n <= max ? n : 0;
+}
+
+/** The rank of a numbered heading marker at the start of `s` (0 = 第X章/部分, 1 = 一、, 2 = （一）,
+ *  3 = 1., 4 = （1）), with the marker's length; -1 when there is none. */
+int numberedRank(u32v s, std::size_t &markerLen)
+{
+    if (s.empty())
+        return -1;
+    auto skipSpace = [&](std::size_t i) {
+        while (i < s.size() && text::isSpace(s[i]))
+            ++i;
+        return i;
+    };
+    const char32_t c = s[0];
+    if (c == 0x7B2C) { // 第X章 / 第X部分 / 第X节 / 第X篇
+        const std::size_t n = chineseRun(s, 1, 4);
+        if (n > 0 && 1 + n < s.size()) {
+            const u32v rest = s.substr(1 + n);
+            std::size_t len = 0;
+            if (text::startsWith(rest, U"\u7AE0") || text::startsWith(rest, U"\u8282")
+                || text::startsWith(rest, U"\u7BC7"))
+                len = 1;
+            else if (text::startsWith(rest, U"\u90E8\u5206"))
+                len = 2;
+            if (len > 0) {
+                markerLen = skipSpace(1 + n + len);
+                return 0;
+            }
+        }
+        return -1;
+    }
+    if (c == '(' || c == 0xFF08) {
+        std::size_t i = 1;
+        const std::size_t n = chineseRun(s, 1, 3);
+        int rank = 2;
+        if (n == 0) {
+            while (i < s.size() && i < 3 && text::isDigit(s[i]))
+                ++i;
+            if (i == 1)
+                return -1;
+            rank = 4;
+        } else {
+            i = 1 + n;
+        }
+        if (i < s.size() && (s[i] == ')' || s[i] == 0xFF09)) {
+            markerLen = skipSpace(i + 1);
+            return markerLen < s.size() ? rank : -1;
+        }
+        return -1;
+    }
+    if (const std::size_t n = chineseRun(s, 0, 3); n > 0) {
+        if (n < s.size() && s[n] == kIdeographicComma) {
+            markerLen = skipSpace(n + 1);
+            return markerLen < s.size() ? 1 : -1;
+        }
+        return -1;
+    }
+    if (text::isDigit(c)) {
+        std::size_t i = 0;
+        while (i < s.size() && i < 3 && text::isDigit(s[i]))
+            ++i;
+        if (i < s.size() && (s[i] == '.' || s[i] == 0xFF0E || s[i] == kIdeographicComma)) {
+            if (i + 1 < s.size() && (text::isDigit(s[i + 1])))
+                return -1; // a decimal number, not a marker
+            markerLen = skipSpace(i + 1);
+            return markerLen < s.size() ? 3 : -1;
+        }
+    }
+    return -1;
+}
+
+bool hasSentenceEndBefore(u32v s, std::size_t end)
+{
+    for (std::size_t i = 0; i < end && i < s.size(); ++i)
+        if (text::isSentenceEnd(s[i]))
+            return true;
+    return false;
+}
+
+bool hasPunct(u32v s)
+{
+    for (char32_t c : s)
+        if (text::isClausePunct(c))
+            return true;
+    return false;
+}
+
+/** A line "ends open" when it stops mid-sentence: its last character is a letter, digit, ideograph,
+ *  a comma or an opening bracket — nothing that ends a sentence, a quote or a label. */
+bool endsOpen(u32v s)
+{
+    if (s.empty())
+        return false;
+    const char32_t c = s.back();
+    return text::isHan(c) || text::isDigit(c) || text::isAsciiLetter(c) || text::isComma(c)
+           || c == kIdeographicComma || text::isOpenQuote(c) || c == '(' || c == 0xFF08 || c == 0x300A;
+}
+
+bool isPhotoMarker(char32_t c)
+{
+    return c == 0x25A0 || c == 0x25A1 || c == 0x25B2 || c == 0x25B3 || c == 0x25C6 || c == 0x25CF;
+}
+
+LineInfo classify(u32v raw)
+{
+    const Lexicon &lex = lexicon();
+    LineInfo info;
+    std::size_t lead = 0;
+    while (lead < raw.size() && text::isSpace(raw[lead]))
+        ++lead;
+    info.content = text::trim(raw);
+    info.column = static_cast<int>(lead) + 1;
+    const u32v s = info.content;
+    if (s.empty())
+        return info;
+
+    // Markdown heading.
+    std::size_t hashes = 0;
+    while (hashes < s.size() && hashes < 7 && s[hashes] == '#')
+        ++hashes;
+    if (hashes >= 1 && hashes <= 6 && hashes < s.size() && text::isSpace(s[hashes])) {
+        std::size_t m = hashes;
+        while (m < s.size() && text::isSpace(s[m]))
+            ++m;
+        if (m < s.size()) {
+            info.kind = LineKind::Markdown;
+            info.level = static_cast<int>(hashes);
+            info.marker = m;
+            return info;
+        }
+    }
+
+    const bool shortLine = s.size() <= 40 && !hasSentenceEndBefore(s, s.size());
+
+    if (isPhotoMarker(s[0])) {
+        std::size_t i = 1;
+        while (i < s.size() && text::isSpace(s[i]))
+            ++i;
+        info.kind = lex.bylineMarker.matchAt(s, i) && s.size() <= 60 ? LineKind::Byline : LineKind::Caption;
+        return info;
+    }
+    if (s.size() >= 2 && ((s[0] == kEmDash && s[1] == kEmDash) || (s[0] == '-' && s[1] == '-')
+                          || (s[0] == 0x2015 && s[1] == 0x2015))) {
+        info.kind = LineKind::Item;
+        return info;
+    }
+    if (s.size() <= 25 && !hasSentenceEndBefore(s, s.size())
+        && (lex.creditEnd.matchBefore(s, s.size()) || lex.creditStart.matchAt(s, 0))) {
+        info.kind = LineKind::Credit;
+        return info;
+    }
+    if (shortLine && lex.bylineMarker.matchAt(s, 0) && s.size() <= 30) {
+        // "记者 张三 通讯员 李四": a marker followed by a name, no clause punctuation.
+        const std::size_t m = lex.bylineMarker.matchAt(s, 0);
+        if (m < s.size() && !hasPunct(s) && (text::isSpace(s[m]) || s.size() - m <= 12)) {
+            info.kind = LineKind::Byline;
+            return info;
+        }
+    }
+    {
+        SpeakerIntro intro;
+        if (parseSpeakerIntro(s, intro)) {
+            info.kind = LineKind::Speaker;
+            return info;
+        }
+    }
+    std::size_t marker = 0;
+    const int rank = numberedRank(s, marker);
+    if (rank >= 0) {
+        const u32v body = s.substr(marker);
+        // A heading is short and holds at most one sentence; a long numbered paragraph opens a
+        // section titled by its lead sentence.
+        std::size_t firstEnd = 0;
+        while (firstEnd < body.size() && !text::isSentenceEnd(body[firstEnd]) && !text::isColon(body[firstEnd]))
+            ++firstEnd;
+        const bool heading = body.size() <= 50 && firstEnd + 1 >= body.size();
+        info.level = rank;
+        info.marker = marker;
+        if (heading) {
+            info.kind = LineKind::Numbered;
+        } else {
+            info.kind = LineKind::Paragraph;
+            if (firstEnd > 0 && firstEnd <= 40)
+                info.leadTitle = u32(body.substr(0, firstEnd));
+        }
+        return info;
+    }
+    info.kind = LineKind::Paragraph;
+    return info;
+}
+
+bool isHeadingKind(const LineInfo &l)
+{
+    return l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title;
+}
+
+} // namespace
+
+void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u32> &blockTexts)
+{
+    const std::size_t n = lines.size();
+    std::vector<LineInfo> info(n);
+    bool anyMarkdown = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        info[i] = classify(lines[i]);
+        anyMarkdown = anyMarkdown || info[i].kind == LineKind::Markdown;
+    }
+    auto nextContent = [&](std::size_t i) {
+        while (i < n && info[i].kind == LineKind::Blank)
+            ++i;
+        return i;
+    };
+    // Second pass: kickers (need the next line) and a plain first-line title.
+    for (std::size_t i = 0; i < n; ++i) {
+        LineInfo &l = info[i];
+        if (l.kind != LineKind::Paragraph || l.content.size() > 20 || !text::isColon(l.content.back()))
+            continue;
+        if (hasPunct(l.content.substr(0, l.content.size() - 1)))
+            continue;
+        const std::size_t next = nextContent(i + 1);
+        if (next < n && isHeadingKind(info[next]))
+            l.kind = LineKind::Kicker;
+    }
+    if (!anyMarkdown) {
+        const std::size_t first = nextContent(0);
+        if (first < n && info[first].kind == LineKind::Paragraph && info[first].leadTitle.empty()
+            && info[first].content.size() <= 40 && !hasPunct(info[first].content)
+            && !text::isSentenceEnd(info[first].content.back()))
+            info[first].kind = LineKind::Title;
+    }
+
+    // Blocks, joining paragraphs broken by captions, credits or column breaks.
+    std::vector<int> lineBlock(n, -1);
+    std::vector<int> blockLeadSection; // lead title marker per block: index into info
+    auto newBlock = [&](std::size_t i, BlockKind kind) {
+        Block b;
+        b.kind = kind;
+        b.lines.push_back(static_cast<int>(i) + 1);
+        b.lineOffsets.push_back(0);
+        const LineInfo &l = info[i];
+        b.lineColumns.push_back(l.column + static_cast<int>(l.marker));
+        blockTexts.emplace_back(l.content.substr(l.marker));
+        if (l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title)
+            b.headingLevel = std::max(1, l.level);
+        doc.blocks.push_back(std::move(b));
+        blockLeadSection.push_back(static_cast<int>(i));
+        lineBlock[i] = static_cast<int>(doc.blocks.size()) - 1;
+    };
+    auto blockKind = [](LineKind k) {
+        switch (k) {
+        case LineKind::Markdown: case LineKind::Numbered: case LineKind::Title: return BlockKind::Heading;
+        case LineKind::Kicker: return BlockKind::Kicker;
+        case LineKind::Byline: return BlockKind::Byline;
+        case LineKind::Caption: return BlockKind::Caption;
+        case LineKind::Credit: return BlockKind::Credit;
+        case LineKind::Item: return BlockKind::Item;
+        case LineKind::Speaker: return BlockKind::Speaker;
+        default: return BlockKind::Paragraph;
+        }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (info[i].kind == LineKind::Blank || lineBlock[i] >= 0)
+            continue;
+        newBlock(i, blockKind(info[i].kind));
+        const int b = static_cast<int>(doc.blocks.size()) - 1;
+        const BlockKind kind = doc.blocks[b].kind;
+        if (kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker)
+            continue;
+        std::size_t last = i;
+        while (endsOpen(blockTexts[b])) {
+            std::size_t j = last + 1;
+            bool caption = false, blank = false;
+            std::vector<std::size_t> skipped;
+            while (j < n) {
+                const LineKind k = info[j].kind;
+                if (k == LineKind::Blank) {
+                    blank = true;
+                } else if (k == LineKind::Caption || k == LineKind::Credit) {
+                    caption = true;
+                    skipped.push_back(j);
+                } else {
+                    break;
+                }
+                ++j;
+            }
+            if (j >= n || info[j].kind != LineKind::Paragraph || !info[j].leadTitle.empty()
+                || lineBlock[j] >= 0)
+                break;
+            Block &block = doc.blocks[b];
+            block.lines.push_back(static_cast<int>(j) + 1);
+            block.lineOffsets.push_back(static_cast<int>(blockTexts[b].size()));
+            block.lineColumns.push_back(info[j].column);
+            blockTexts[b].append(info[j].content);
+            lineBlock[j] = b;
+            if (caption || blank)
+                doc.diagnostics.push_back({caption ? DiagnosticCode::ParagraphJoinedCaption
+                                                   : DiagnosticCode::ParagraphJoinedColumnBreak,
+                                           static_cast<int>(last) + 1, 0, static_cast<int>(j) + 1});
+            // The captions the paragraph was broken by come after it.
+            for (std::size_t k : skipped)
+                newBlock(k, blockKind(info[k].kind));
+            last = j;
+        }
+    }
+
+    // Heading levels: markdown levels relative to the shallowest; numbered ranks nest below them.
+    int minHashes = 7;
+    std::set<int> ranks;
+    for (const LineInfo &l : info) {
+        if (l.kind == LineKind::Markdown)
+            minHashes = std::min(minHashes, l.level);
+        if (l.kind == LineKind::Numbered || !l.leadTitle.empty())
+            ranks.insert(l.level);
+    }
+    auto rankIndex = [&](int rank) {
+        return static_cast<int>(std::distance(ranks.begin(), ranks.find(rank))) + 1;
+    };
+
+    // Sections.
+    std::vector<int> stack; // indices of open sections, deepest last
+    int pendingKicker = -1;
+    int markdownLevel = 0;  // level of the current markdown section (numbered ones nest below it)
+    auto openSection = [&](const u32 &title, int level, int firstLine) {
+        while (!stack.empty() && doc.sections[stack.back()].level >= level)
+            stack.pop_back();
+        Section s;
+        s.id = "s"; // built in two steps: GCC 12 warns falsely on "s" + std::string (PR 105329)
+        s.id += std::to_string(doc.sections.size() + 1);
+        s.title = text::toUtf8(title);
+        s.level = level;
+        s.parent = stack.empty() ? -1 : stack.back();
+        s.firstLine = firstLine;
+        s.lastLine = firstLine;
+        doc.sections.push_back(std::move(s));
+        stack.push_back(static_cast<int>(doc.sections.size()) - 1);
+    };
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        Block &block = doc.blocks[b];
+        const LineInfo &l = info[block.lines.front() - 1];
+        const bool isHeading = block.kind == BlockKind::Heading;
+        const bool afterIntro = b > 0 && doc.blocks[b - 1].kind == BlockKind::Speaker
+                                && text::isColon(blockTexts[b - 1].back());
+        if (block.kind == BlockKind::Kicker) {
+            pendingKicker = static_cast<int>(b);
+            continue;
+        }
+        bool opens = false;
+        int level = 1;
+        if (isHeading && !afterIntro) {
+            opens = true;
+            if (l.kind == LineKind::Markdown) {
+                level = l.level - minHashes + 1;
+                markdownLevel = level;
+            } else if (l.kind == LineKind::Title) {
+                level = 1;
+            } else {
+                level = markdownLevel + rankIndex(l.level);
+            }
+        } else if (!l.leadTitle.empty() && block.kind == BlockKind::Paragraph) {
+            opens = true;
+            level = markdownLevel + rankIndex(l.level);
+        }
+        if (opens) {
+            const u32 title = l.leadTitle.empty() ? blockTexts[b] : l.leadTitle;
+            const int first = pendingKicker >= 0 ? doc.blocks[pendingKicker].lines.front() : block.lines.front();
+            openSection(title, level, first);
+            if (pendingKicker >= 0)
+                doc.blocks[pendingKicker].section = stack.back();
+        } else if (stack.empty()) {
+            // Text before the first heading: a preamble section.
+            const int first = pendingKicker >= 0 ? doc.blocks[pendingKicker].lines.front() : block.lines.front();
+            openSection(u32(), 1, first);
+            doc.sections.back().kind = SectionKind::Other;
+            if (pendingKicker >= 0)
+                doc.blocks[pendingKicker].section = stack.back();
+        }
+        pendingKicker = -1;
+        block.section = stack.back();
+    }
+    if (pendingKicker >= 0) {
+        if (stack.empty())
+            openSection(u32(), 1, doc.blocks[pendingKicker].lines.front());
+        doc.blocks[pendingKicker].section = stack.back();
+    }
+    // Last lines extend over every block of the section and its descendants.
+    for (const Block &block : doc.blocks) {
+        for (int s = block.section; s >= 0; s = doc.sections[s].parent)
+            doc.sections[s].lastLine = std::max(doc.sections[s].lastLine, block.lines.back());
+    }
+    bool anyHeading = false;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        if (doc.blocks[b].kind != BlockKind::Heading)
+            continue;
+        anyHeading = true;
+        const LineKind k = info[doc.blocks[b].lines.front() - 1].kind;
+        const bool titleLike = anyMarkdown ? k == LineKind::Markdown : k == LineKind::Title;
+        if (titleLike && doc.title.empty())
+            doc.title = text::toUtf8(blockTexts[b]);
+    }
+    if (!anyHeading && !doc.blocks.empty())
+        doc.diagnostics.push_back({DiagnosticCode::NoStructure, 0, 0, 0});
+}
+
+} // namespace reportcore

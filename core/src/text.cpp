@@ -1,0 +1,128 @@
+#include "text.h"
+
+namespace reportcore::text {
+
+u32 toUtf32(std::string_view in)
+{
+    // Input is well-formed UTF-8 (the decoder guarantees it); ill-formed bytes still map to U+FFFD.
+    u32 out;
+    out.reserve(in.size());
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const auto *end = p + in.size();
+    while (p < end) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            out.push_back(b);
+            ++p;
+            continue;
+        }
+        int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (len == 1 || p + len > end) {
+            out.push_back(0xFFFD);
+            ++p;
+            continue;
+        }
+        char32_t c = b & (0x3F >> (len - 1));
+        bool ok = true;
+        for (int i = 1; i < len; ++i) {
+            if ((p[i] & 0xC0) != 0x80) {
+                ok = false;
+                break;
+            }
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        if (!ok) {
+            out.push_back(0xFFFD);
+            ++p;
+            continue;
+        }
+        out.push_back(c);
+        p += len;
+    }
+    return out;
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+std::string toUtf8(u32v s)
+{
+    std::string out;
+    out.reserve(s.size() * 3);
+    for (char32_t c : s)
+        appendUtf8(out, c);
+    return out;
+}
+
+bool isClausePunct(char32_t c)
+{
+    switch (c) {
+    case ',': case 0xFF0C: case 0x3001: case ';': case 0xFF1B: case ':': case 0xFF1A:
+    case 0x3002: case '!': case 0xFF01: case '?': case 0xFF1F: case 0x2026:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSentenceEnd(char32_t c)
+{
+    return c == 0x3002 || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F || c == ';' || c == 0xFF1B;
+}
+
+bool startsWith(u32v s, u32v prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool endsWith(u32v s, u32v suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::size_t matchAt(u32v s, std::size_t pos, std::initializer_list<u32v> words)
+{
+    std::size_t best = 0;
+    if (pos > s.size())
+        return 0;
+    const u32v rest = s.substr(pos);
+    for (u32v w : words)
+        if (w.size() > best && startsWith(rest, w))
+            best = w.size();
+    return best;
+}
+
+std::size_t matchBefore(u32v s, std::size_t end, std::initializer_list<u32v> words)
+{
+    std::size_t best = 0;
+    const u32v head = s.substr(0, end);
+    for (u32v w : words)
+        if (w.size() > best && endsWith(head, w))
+            best = w.size();
+    return best;
+}
+
+u32v trim(u32v s)
+{
+    std::size_t b = 0, e = s.size();
+    while (b < e && isSpace(s[b]))
+        ++b;
+    while (e > b && isSpace(s[e - 1]))
+        --e;
+    return s.substr(b, e - b);
+}
+
+} // namespace reportcore::text

@@ -1,0 +1,54 @@
+#pragma once
+// Internal helpers on UTF-32 text: conversion, character classes, small matchers.
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace reportcore::text {
+
+using u32 = std::u32string;
+using u32v = std::u32string_view;
+
+u32 toUtf32(std::string_view utf8);
+std::string toUtf8(u32v s);
+void appendUtf8(std::string &out, char32_t c);
+
+inline bool isHan(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2EBEF)
+           || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+inline bool isAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool isFullDigit(char32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
+inline bool isDigit(char32_t c) { return isAsciiDigit(c) || isFullDigit(c); }
+inline int digitValue(char32_t c) { return isAsciiDigit(c) ? int(c - '0') : int(c - 0xFF10); }
+inline bool isAsciiLetter(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A)
+           || (c >= 0xFF41 && c <= 0xFF5A);
+}
+inline bool isSpace(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f' || c == '\v' || c == 0xFEFF
+           || c == '\r';
+}
+/** Clause-separating punctuation (ASCII and full-width). */
+bool isClausePunct(char32_t c);
+/** Sentence-ending punctuation. */
+bool isSentenceEnd(char32_t c);
+inline bool isColon(char32_t c) { return c == ':' || c == 0xFF1A; }
+inline bool isComma(char32_t c) { return c == ',' || c == 0xFF0C; }
+inline bool isOpenQuote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == '"'; }
+inline bool isCloseQuote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == '"'; }
+
+bool startsWith(u32v s, u32v prefix);
+bool endsWith(u32v s, u32v suffix);
+/** The longest of `words` that `s` starts with at `pos`; returns its length or 0. */
+std::size_t matchAt(u32v s, std::size_t pos, std::initializer_list<u32v> words);
+/** The longest of `words` that `s` ends with (before `end`); returns its length or 0. */
+std::size_t matchBefore(u32v s, std::size_t end, std::initializer_list<u32v> words);
+
+u32v trim(u32v s);
+
+} // namespace reportcore::text
