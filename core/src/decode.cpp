@@ -390,7 +390,7 @@ DecodeResult decode(std::string_view bytes, const DecodeOptions &options)
         utf8Stats(bytes, invalid, multibyte, truncatedEnd);
         // Valid UTF-8 first (ucsdet is unreliable on short input); a few bad sequences in a
         // mostly-UTF-8 file are damage, not another encoding.
-        const bool utf8 = invalid == 0 || truncatedEnd || invalid * 50 < multibyte;
+        const bool utf8 = invalid == 0 || truncatedEnd || invalid * 4 < multibyte;
         if (utf8) {
             result.encoding = "UTF-8";
             decodeUtf8(bytes, result, maxDiag);

@@ -140,6 +140,19 @@ bool readNumber(u32v t, std::size_t pos, NumberWithMagnitude &n)
     return true;
 }
 
+/** The hedge word right before `pos` (超, 近, 不足, …), its length and the qualifier it gives. */
+std::size_t hedgeBefore(u32v t, std::size_t pos, Qualifier &qualifier)
+{
+    const Lexicon &lex = lexicon();
+    const std::size_t over = lex.overBefore.matchBefore(t, pos), about = lex.aboutBefore.matchBefore(t, pos),
+                      under = lex.underBefore.matchBefore(t, pos);
+    const std::size_t hedge = std::max({over, about, under});
+    if (hedge == 0 || lex.hedgeNot.matchBefore(t, pos) >= hedge)
+        return 0;
+    qualifier = hedge == over ? Qualifier::Over : hedge == about ? Qualifier::About : Qualifier::Under;
+    return hedge;
+}
+
 /** Reads the figure whose number starts at `pos`. Returns false for traps and non-figures. */
 bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candidate &c, std::size_t &skipTo)
 {
@@ -203,7 +216,10 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
             }
         }
         if (c.fraction) {
-            c.begin = numBegin;
+            Qualifier q = Qualifier::Exact;
+            const std::size_t hedge = hedgeBefore(t, numBegin, q);
+            c.begin = numBegin - hedge;
+            c.qualifier = q;
             c.numEnd = c.end = k;
             c.category = Category::Count;
             skipTo = k;
@@ -282,24 +298,10 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
         return false;
 
     // Qualifier: hedges before and after.
-    std::size_t begin = numBegin;
-    auto hedgeBefore = [&](const WordSet &set) {
-        const std::size_t l = set.matchBefore(t, numBegin);
-        if (l == 0)
-            return std::size_t(0);
-        if (lex.hedgeNot.matchBefore(t, numBegin) >= l)
-            return std::size_t(0);
-        return l;
-    };
-    const std::size_t over = hedgeBefore(lex.overBefore), about = hedgeBefore(lex.aboutBefore),
-                      under = hedgeBefore(lex.underBefore);
-    const std::size_t hedge = std::max({over, about, under});
-    if (hedge > 0) {
-        begin = numBegin - hedge;
-        c.qualifier = hedge == over ? Qualifier::Over : hedge == about ? Qualifier::About : Qualifier::Under;
-    } else if (overMid) {
-        c.qualifier = Qualifier::Over;
-    }
+    Qualifier before = Qualifier::Exact;
+    const std::size_t hedge = hedgeBefore(t, numBegin, before);
+    const std::size_t begin = numBegin - hedge;
+    c.qualifier = hedge > 0 ? before : overMid ? Qualifier::Over : Qualifier::Exact;
     {
         const std::size_t o = lex.overAfter.matchAt(t, k), a = lex.aboutAfter.matchAt(t, k),
                           u = lex.underAfter.matchAt(t, k);
@@ -374,7 +376,7 @@ u32v stripTrailing(u32v s)
         changed = false;
         for (const WordSet *set : {&lex.exactBefore, &lex.changeUp, &lex.changeDown}) {
             const std::size_t l = set->matchBefore(s, s.size());
-            if (l > 0 && l < s.size()) {
+            if (l > 0) {
                 s.remove_suffix(l);
                 changed = true;
             }
@@ -425,11 +427,22 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     // The clause before: after its first verb, without scope words, totals and hedges.
     u32v s = stripTrailing(stripLeading(before));
     std::size_t verbLen = 0;
-    const std::size_t verb = lex.labelVerb.findFirst(s, verbLen);
+    std::size_t verb = u32v::npos;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (const std::size_t noun = lex.labelNoun.matchAt(s, i)) {
+            i += noun - 1; // a noun that holds a verb (增加值): not a cut
+            continue;
+        }
+        if ((verbLen = lex.labelVerb.matchAt(s, i)) > 0) {
+            verb = i;
+            break;
+        }
+    }
     if (verb != u32v::npos && verb + verbLen < s.size()) {
         s.remove_prefix(verb + verbLen);
+        // 帮助减轻经济负担: more verbs in a row, as long as a noun of two characters is left
         while (const std::size_t l = lex.labelVerb.matchAt(s, 0)) {
-            if (l >= s.size())
+            if (l + 2 > s.size() || lex.labelNoun.matchAt(s, 0) > 0)
                 break;
             s.remove_prefix(l);
         }
@@ -526,6 +539,19 @@ void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const 
             reportYear = year;
         }
 
+    std::vector<std::optional<int>> titleYears(doc.sections.size());
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        const std::vector<YearMark> years = findYears(text::toUtf32(doc.sections[s].title));
+        if (!years.empty())
+            titleYears[s] = years.front().year;
+    }
+    auto sectionYear = [&](int s) {
+        for (; s >= 0; s = doc.sections[s].parent)
+            if (titleYears[s])
+                return titleYears[s];
+        return reportYear;
+    };
+
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &block = doc.blocks[b];
         if (block.kind == BlockKind::Byline || block.kind == BlockKind::Credit)
@@ -587,8 +613,9 @@ void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const 
                 ++li;
             ind.line = block.lines[li];
             ind.column = block.lineColumns[li] + ind.offset - block.lineOffsets[li];
-            // Year: the nearest year before it in its sentence, else in its block, else the report's.
-            ind.year = reportYear;
+            // Year: the nearest year before it in its block, else the year its section (or an
+            // enclosing one) is titled with ("2024年工作回顾"), else the report's.
+            ind.year = sectionYear(block.section);
             for (const YearMark &y : blockYears[b])
                 if (y.offset < c.begin)
                     ind.year = y.year;

@@ -11,16 +11,19 @@ using text::u32v;
 constexpr char32_t kIdeographicComma = 0x3001;
 constexpr char32_t kFullStop = 0x3002;
 
-/** A role ends in a known role word, or in a character that ends most job titles (长 员 师 手). */
-bool endsWithRole(u32v s)
+/** How surely `s` ends in a job title: the length of the known role word it ends in, 1 for a
+ *  character that ends most titles (长 员 师 手), 0 for none. */
+std::size_t roleScore(u32v s)
 {
     if (s.empty())
-        return false;
-    if (lexicon().roleWord.matchBefore(s, s.size()) > 0)
-        return true;
+        return 0;
+    if (const std::size_t l = lexicon().roleWord.matchBefore(s, s.size()))
+        return l;
     const char32_t c = s.back();
-    return s.size() >= 2 && (c == 0x957F || c == 0x5458 || c == 0x5E08 || c == 0x624B);
+    return s.size() >= 2 && (c == 0x957F || c == 0x5458 || c == 0x5E08 || c == 0x624B) ? 1 : 0;
 }
+
+bool endsWithRole(u32v s) { return roleScore(s) > 0; }
 
 bool allHan(u32v s)
 {
@@ -156,15 +159,19 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
         name = text::trim(rest.substr(space + 1));
         before = text::trim(rest.substr(0, space));
     } else {
+        // The name is what follows the job title: try names of 3, 2 and 4 characters and keep the
+        // split whose title is the surest (护士长李红: 护士长 + 李红, not 护士 + 长李红).
+        std::size_t bestScore = 0;
         for (std::size_t len : {3u, 2u, 4u}) {
             if (rest.size() <= len)
                 continue;
             const u32v cand = rest.substr(rest.size() - len);
             const u32v head = rest.substr(0, rest.size() - len);
-            if (allHan(cand) && endsWithRole(head)) {
+            const std::size_t score = allHan(cand) ? roleScore(head) : 0;
+            if (score > bestScore) {
+                bestScore = score;
                 name = cand;
                 before = head;
-                break;
             }
         }
         if (name.empty()) {
@@ -242,10 +249,12 @@ void extractRepresentatives(Document &doc, const std::vector<u32> &blockTexts)
         }
         doc.representatives.push_back(std::move(rep));
     }
+    // A section whose text (or whose subsections' text) is prose is an article.
     std::vector<char> prose(doc.sections.size(), 0);
     for (const Block &block : doc.blocks)
-        if (block.section >= 0 && (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item))
-            prose[block.section] = 1;
+        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item)
+            for (int s = block.section; s >= 0 && !prose[s]; s = doc.sections[s].parent)
+                prose[s] = 1;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
         Section &section = doc.sections[s];
         if (profileCount[s] > 0)

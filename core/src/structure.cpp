@@ -237,11 +237,6 @@ LineInfo classify(u32v raw)
     return info;
 }
 
-bool isHeadingKind(const LineInfo &l)
-{
-    return l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title;
-}
-
 } // namespace
 
 void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u32> &blockTexts)
@@ -265,8 +260,9 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u
             continue;
         if (hasPunct(l.content.substr(0, l.content.size() - 1)))
             continue;
+        // A kicker labels a headline; before a numbered section heading a colon line is a salutation.
         const std::size_t next = nextContent(i + 1);
-        if (next < n && isHeadingKind(info[next]))
+        if (next < n && info[next].kind == LineKind::Markdown)
             l.kind = LineKind::Kicker;
     }
     if (!anyMarkdown) {
