@@ -114,9 +114,13 @@ int run(int argc, char **argv)
         return 2;
     }
     if (parser.isSet(json)) {
-        const std::string out = reportcore::toJson(doc);
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        std::fflush(stdout);
+        reportcore::writeJson(doc, [](std::string_view chunk) {
+            std::fwrite(chunk.data(), 1, chunk.size(), stdout);
+        });
+        if (std::fflush(stdout) != 0) {
+            fail(QCoreApplication::translate("cli", "could not write the output"));
+            return 2;
+        }
     }
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "reportcore/decode.h"
 
+#include "text.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -14,24 +16,7 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
+using text::appendUtf8;
 
 /** Length of the well-formed UTF-8 sequence at `p`, or 0 with `consumed` set to the length of the
  *  maximal ill-formed subpart (Unicode's "maximal subpart" practice: one U+FFFD per subpart). */
@@ -297,6 +282,12 @@ void utf8Stats(std::string_view in, std::size_t &invalid, std::size_t &multibyte
             ++p;
             continue;
         }
+        // The common 3-byte sequence (CJK) checked inline.
+        if (*p >= 0xE1 && *p <= 0xEC && p + 2 < end && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+            ++multibyte;
+            p += 3;
+            continue;
+        }
         int consumed = 0;
         if (utf8Sequence(p, end, consumed) > 0) {
             ++multibyte;
@@ -311,6 +302,8 @@ void utf8Stats(std::string_view in, std::size_t &invalid, std::size_t &multibyte
 
 bool mostlyControl(std::string_view text)
 {
+    // Binary data shows at once: a sample of the first MiB decides (as git does with 8000 bytes).
+    text = text.substr(0, 1 << 20);
     // Counts code points crudely: lead bytes only.
     std::size_t total = 0, bad = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -391,7 +384,10 @@ DecodeResult decode(std::string_view bytes, const DecodeOptions &options)
         // Valid UTF-8 first (ucsdet is unreliable on short input); a few bad sequences in a
         // mostly-UTF-8 file are damage, not another encoding.
         const bool utf8 = invalid == 0 || truncatedEnd || invalid * 4 < multibyte;
-        if (utf8) {
+        if (invalid == 0 && std::memchr(bytes.data(), '\r', bytes.size()) == nullptr) {
+            result.encoding = "UTF-8"; // the common case: nothing to change
+            result.text.assign(bytes.data(), bytes.size());
+        } else if (utf8) {
             result.encoding = "UTF-8";
             decodeUtf8(bytes, result, maxDiag);
         } else if (decodeIcu(bytes, "GB18030", true, result, maxDiag)) {

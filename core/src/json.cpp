@@ -1,17 +1,50 @@
 #include "reportcore/json.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <vector>
 
 namespace reportcore {
 namespace {
 
+struct EscapeTable {
+    bool escape[256] = {};
+    constexpr EscapeTable()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            escape[c] = true;
+        escape[static_cast<unsigned char>('"')] = escape[static_cast<unsigned char>('\\')] = escape[0x7F] = true;
+    }
+};
+constexpr EscapeTable kEscape;
+
+inline bool needsEscape(unsigned char c) { return kEscape.escape[c]; }
+
 void appendString(std::string &out, std::string_view s)
 {
     out.push_back('"');
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        // Eight bytes at a time while none of them needs escaping (block texts are long).
+        while (i + 8 <= s.size()) {
+            std::uint64_t v;
+            std::memcpy(&v, s.data() + i, 8);
+            constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+            auto hasByte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+            const std::uint64_t control = (v - ones * 0x20) & ~v & highs;      // a byte < 0x20
+            if (control | hasByte(v ^ (ones * '"')) | hasByte(v ^ (ones * '\\')) | hasByte(v ^ (ones * 0x7F)))
+                break;
+            i += 8;
+        }
+        if (i >= s.size())
+            break;
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (!needsEscape(c))
+            continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -20,24 +53,37 @@ void appendString(std::string &out, std::string_view s)
         case '\t': out += "\\t"; break;
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out.push_back(hex[c >> 4]);
-                out.push_back(hex[c & 0xF]);
-            } else {
-                out.push_back(ch);
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xF]);
+        }
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out.push_back('"');
 }
 
 class Writer
 {
 public:
+    explicit Writer(const JsonSink &sink) : m_sink(sink) {}
     std::string out;
+    /** Hands what is written so far to the sink once it is large: memory stays flat. */
+    void flushIfLarge()
+    {
+        if (out.size() >= (1u << 16)) {
+            m_sink(out);
+            out.clear();
+        }
+    }
+    void finish()
+    {
+        if (!out.empty())
+            m_sink(out);
+        out.clear();
+    }
     void key(std::string_view k)
     {
         beforeValue();
@@ -86,6 +132,7 @@ private:
         out.push_back('\n');
         out.append(m_stack.size() * 2, ' ');
     }
+    const JsonSink &m_sink;
     std::vector<bool> m_stack;
     bool m_first = true;
     bool m_afterKey = false;
@@ -106,7 +153,14 @@ std::string jsonNumber(double v)
 
 std::string toJson(const Document &doc)
 {
-    Writer w;
+    std::string all;
+    writeJson(doc, [&](std::string_view chunk) { all.append(chunk); });
+    return all;
+}
+
+void writeJson(const Document &doc, const JsonSink &sink)
+{
+    Writer w(sink);
     w.open('{');
     w.key("source");
     w.open('{', true);
@@ -152,6 +206,7 @@ std::string toJson(const Document &doc)
         w.close(']');
         w.key("text"); w.value(b.text);
         w.close('}');
+        w.flushIfLarge();
     }
     w.close(']');
 
@@ -196,6 +251,7 @@ std::string toJson(const Document &doc)
         w.key("line"); w.value(i.line);
         w.key("column"); w.value(i.column);
         w.close('}');
+        w.flushIfLarge();
     }
     w.close(']');
 
@@ -223,11 +279,12 @@ std::string toJson(const Document &doc)
         w.key("line"); w.value(d.line);
         w.key("message"); w.value(diagnosticMessage(d));
         w.close('}');
+        w.flushIfLarge();
     }
     w.close(']');
     w.close('}');
     w.out.push_back('\n');
-    return std::move(w.out);
+    w.finish();
 }
 
 } // namespace reportcore

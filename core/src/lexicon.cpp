@@ -8,20 +8,23 @@ extern const char *const kLexiconText; // generated from data/lexicon.txt
 
 void WordSet::add(std::u32string word)
 {
-    if (word.empty() || m_words.count(word))
+    if (word.empty() || word.size() >= 64 || m_words.count(word))
         return;
     m_maxLength = std::max(m_maxLength, word.size());
+    m_lengths |= std::uint64_t(1) << word.size();
+    m_first.add(word.front());
+    m_last.add(word.back());
     m_storage.push_back(std::move(word));
     m_words.insert(m_storage.back());
 }
 
 std::size_t WordSet::matchAt(text::u32v s, std::size_t pos) const
 {
-    if (pos >= s.size())
+    if (pos >= s.size() || !m_first.has(s[pos]))
         return 0;
     const std::size_t maxLen = std::min(m_maxLength, s.size() - pos);
     for (std::size_t len = maxLen; len > 0; --len)
-        if (m_words.count(s.substr(pos, len)))
+        if (((m_lengths >> len) & 1) && m_last.has(s[pos + len - 1]) && m_words.count(s.substr(pos, len)))
             return len;
     return 0;
 }
@@ -29,9 +32,11 @@ std::size_t WordSet::matchAt(text::u32v s, std::size_t pos) const
 std::size_t WordSet::matchBefore(text::u32v s, std::size_t end) const
 {
     end = std::min(end, s.size());
+    if (end == 0 || !m_last.has(s[end - 1]))
+        return 0;
     const std::size_t maxLen = std::min(m_maxLength, end);
     for (std::size_t len = maxLen; len > 0; --len)
-        if (m_words.count(s.substr(end - len, len)))
+        if (((m_lengths >> len) & 1) && m_first.has(s[end - len]) && m_words.count(s.substr(end - len, len)))
             return len;
     return 0;
 }

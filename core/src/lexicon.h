@@ -3,10 +3,12 @@
 
 #include "text.h"
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace reportcore {
 
@@ -25,9 +27,17 @@ public:
     bool empty() const { return m_words.empty(); }
 
 private:
+    /** A bit per BMP code point; characters beyond the BMP always pass (then the set decides). */
+    struct CharFilter {
+        std::vector<std::uint64_t> bits = std::vector<std::uint64_t>(1024, 0);
+        void add(char32_t c) { if (c < 0x10000) bits[c >> 6] |= std::uint64_t(1) << (c & 63); }
+        bool has(char32_t c) const { return c >= 0x10000 || (bits[c >> 6] >> (c & 63)) & 1; }
+    };
     std::deque<std::u32string> m_storage;
     std::unordered_set<text::u32v> m_words;
     std::size_t m_maxLength = 0;
+    std::uint64_t m_lengths = 0;   ///< bit n set when a word of length n exists (n < 64)
+    CharFilter m_first, m_last;    ///< first and last characters of the words: a cheap "no"
 };
 
 struct Lexicon {

@@ -169,8 +169,6 @@ bool parseChinese(text::u32v s, std::size_t pos, NumberToken &out)
 
 } // namespace
 
-bool isChineseNumeralStart(char32_t c) { return chineseDigit(c) >= 0 || c == 0x5341; }
-
 bool isChineseNumeralChar(char32_t c)
 {
     return chineseDigit(c) >= 0 || smallUnit(c) != 0 || isWan(c) || isYi(c);

@@ -19,7 +19,16 @@ struct NumberToken {
 };
 
 /** True for characters that may start a Chinese numeral (一…九, 两, 十, 〇, 零). */
-bool isChineseNumeralStart(char32_t c);
+inline bool isChineseNumeralStart(char32_t c)
+{
+    switch (c) {
+    case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09: case 0x56DB:
+    case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+        return true;
+    default:
+        return false;
+    }
+}
 bool isChineseNumeralChar(char32_t c);
 
 /** Parses a number starting exactly at `pos`. Returns false when none starts there. */

@@ -7,11 +7,24 @@
 
 namespace reportcore {
 
+namespace {
+
+Document parseUtf32(text::u32 &&all, const SourceInfo &source, const ParseOptions &options);
+
+} // namespace
+
 Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseOptions &options)
+{
+    return parseUtf32(text::toUtf32(utf8Text), source, options);
+}
+
+namespace {
+
+Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOptions &options)
 {
     Document doc;
     doc.source = source;
-    const text::u32 all = text::toUtf32(utf8Text);
+    text::u32 all = std::move(owned);
     std::vector<text::u32v> lines;
     const text::u32v view(all);
     std::size_t start = 0;
@@ -28,14 +41,18 @@ Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseO
 
     std::vector<text::u32> blockTexts;
     buildStructure(lines, doc, blockTexts);
+    // The blocks hold their own text now: free the whole (memory stays under a few times the input).
+    lines = {};
+    all = {};
     extractRepresentatives(doc, blockTexts);
     extractIndicators(doc, blockTexts, options);
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b)
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         doc.blocks[b].text = text::toUtf8(blockTexts[b]);
+        blockTexts[b] = {};
+    }
     return doc;
 }
 
-namespace {
 Document finish(DecodeResult &&decoded, const std::string &name, DecodeError &error,
                 const ParseOptions &parseOptions)
 {
@@ -47,7 +64,9 @@ Document finish(DecodeResult &&decoded, const std::string &name, DecodeError &er
     source.encoding = decoded.encoding;
     source.bytes = decoded.bytes;
     source.bom = decoded.bom;
-    Document doc = parse(decoded.text, source, parseOptions);
+    text::u32 all = text::toUtf32(decoded.text);
+    decoded.text = {};
+    Document doc = parseUtf32(std::move(all), source, parseOptions);
     doc.diagnostics.insert(doc.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
     return doc;
 }

@@ -4,21 +4,36 @@ namespace reportcore::text {
 
 u32 toUtf32(std::string_view in)
 {
-    // Input is well-formed UTF-8 (the decoder guarantees it); ill-formed bytes still map to U+FFFD.
-    u32 out;
-    out.reserve(in.size());
+    // Input is normally well-formed UTF-8 (the decoder guarantees it); ill-formed bytes still map to
+    // U+FFFD. Written through a raw pointer: this runs over every byte of a report.
+    std::size_t count = 0; // code points (and U+FFFD for stray continuation bytes, counted below)
+    for (const char ch : in)
+        count += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    u32 out(in.size() > 0 ? count + 8 : 0, U'\0');
+    char32_t *o = out.data();
     const auto *p = reinterpret_cast<const unsigned char *>(in.data());
     const auto *end = p + in.size();
     while (p < end) {
         const unsigned char b = *p;
         if (b < 0x80) {
-            out.push_back(b);
+            *o++ = b;
             ++p;
             continue;
         }
-        int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if ((b & 0xF0) == 0xE0 && p + 2 < end && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+            *o++ = (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+            p += 3;
+            continue;
+        }
+        const int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
         if (len == 1 || p + len > end) {
-            out.push_back(0xFFFD);
+            // Ill-formed input (not from the decoder): the count above did not foresee this one.
+            const std::size_t at = static_cast<std::size_t>(o - out.data());
+            if (at + 1 >= out.size()) {
+                out.resize(out.size() * 2 + 8);
+                o = out.data() + at;
+            }
+            *o++ = 0xFFFD;
             ++p;
             continue;
         }
@@ -32,41 +47,44 @@ u32 toUtf32(std::string_view in)
             c = (c << 6) | (p[i] & 0x3F);
         }
         if (!ok) {
-            out.push_back(0xFFFD);
+            const std::size_t at = static_cast<std::size_t>(o - out.data());
+            if (at + 1 >= out.size()) {
+                out.resize(out.size() * 2 + 8);
+                o = out.data() + at;
+            }
+            *o++ = 0xFFFD;
             ++p;
             continue;
         }
-        out.push_back(c);
+        *o++ = c;
         p += len;
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
-}
-
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
 }
 
 std::string toUtf8(u32v s)
 {
-    std::string out;
-    out.reserve(s.size() * 3);
-    for (char32_t c : s)
-        appendUtf8(out, c);
+    std::string out(s.size() * 4, '\0');
+    char *o = out.data();
+    for (const char32_t c : s) {
+        if (c < 0x80) {
+            *o++ = static_cast<char>(c);
+        } else if (c < 0x800) {
+            *o++ = static_cast<char>(0xC0 | (c >> 6));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *o++ = static_cast<char>(0xE0 | (c >> 12));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            *o++ = static_cast<char>(0xF0 | (c >> 18));
+            *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
 }
 

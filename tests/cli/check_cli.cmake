@@ -1,0 +1,23 @@
+# Runs the reportlens command line and checks its exit status, standard output and standard error.
+#   cmake -DEXE=… -DARGS="a|b" -DEXPECT_STATUS=N [-DEXPECT_OUT=regex] [-DEXPECT_ERR=regex]
+#         [-DEXPECT_EMPTY_OUT=1] -P check_cli.cmake
+string(REPLACE "|" ";" ARGS "${ARGS}")
+execute_process(COMMAND ${EXE} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL EXPECT_STATUS)
+    message(FATAL_ERROR "exit status ${status}, expected ${EXPECT_STATUS}\nstderr: ${err}")
+endif()
+if(DEFINED EXPECT_OUT AND NOT out MATCHES "${EXPECT_OUT}")
+    string(SUBSTRING "${out}" 0 400 head)
+    message(FATAL_ERROR "standard output does not match ${EXPECT_OUT}:\n${head}")
+endif()
+if(DEFINED EXPECT_ERR AND NOT err MATCHES "${EXPECT_ERR}")
+    message(FATAL_ERROR "standard error does not match ${EXPECT_ERR}:\n${err}")
+endif()
+if(EXPECT_EMPTY_OUT AND NOT out STREQUAL "")
+    message(FATAL_ERROR "standard output should be empty on failure")
+endif()
+string(REGEX MATCHALL "\n" errlines "${err}")
+list(LENGTH errlines n)
+if(EXPECT_STATUS EQUAL 2 AND NOT n EQUAL 1)
+    message(FATAL_ERROR "a refusal is one line on standard error, got ${n}:\n${err}")
+endif()
