@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <malloc.h>
+
 #include <cstdio>
 #include <cstring>
 
@@ -37,6 +39,11 @@ bool isHeadless(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
+    // One large document, built once: keep freed memory for reuse instead of returning it to the
+    // system and faulting it in again (page faults were a third of the time of --json on 10 MB).
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reportlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));

@@ -302,8 +302,8 @@ void utf8Stats(std::string_view in, std::size_t &invalid, std::size_t &multibyte
 
 bool mostlyControl(std::string_view text)
 {
-    // Binary data shows at once: a sample of the first MiB decides (as git does with 8000 bytes).
-    text = text.substr(0, 1 << 20);
+    // Binary data shows at once: a sample of the first 64 KiB decides (git looks at 8000 bytes).
+    text = text.substr(0, 1 << 16);
     // Counts code points crudely: lead bytes only.
     std::size_t total = 0, bad = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -345,6 +345,27 @@ bool isValidUtf8(std::string_view bytes)
     bool truncated = false;
     utf8Stats(bytes, invalid, multibyte, truncated);
     return invalid == 0;
+}
+
+DecodeResult decodeOwned(std::string &&bytes, const DecodeOptions &options)
+{
+    if (bytes.size() <= options.maxBytes && !bytes.empty() && bytes.compare(0, 3, "\xEF\xBB\xBF") != 0
+        && bytes.compare(0, 2, "\xFF\xFE") != 0 && bytes.compare(0, 2, "\xFE\xFF") != 0
+        && std::memchr(bytes.data(), 0, bytes.size()) == nullptr
+        && std::memchr(bytes.data(), '\r', bytes.size()) == nullptr && isValidUtf8(bytes)) {
+        DecodeResult result;
+        result.bytes = bytes.size();
+        result.encoding = "UTF-8";
+        result.text = std::move(bytes);
+        if (onlyWhitespace(result.text))
+            result.error = DecodeError::Empty;
+        else if (mostlyControl(result.text))
+            result.error = DecodeError::Binary;
+        if (result.error != DecodeError::None)
+            result.text.clear();
+        return result;
+    }
+    return decode(std::string_view(bytes), options);
 }
 
 DecodeResult decode(std::string_view bytes, const DecodeOptions &options)
@@ -454,7 +475,7 @@ DecodeResult decodeFile(const std::string &path, const DecodeOptions &options)
         result.error = DecodeError::Unreadable;
         return result;
     }
-    return decode(bytes, options);
+    return decodeOwned(std::move(bytes), options);
 }
 
 std::string errorMessage(DecodeError error, const DecodeResult &result, const DecodeOptions &options)

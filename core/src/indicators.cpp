@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 namespace reportcore {
@@ -66,32 +67,38 @@ bool isRangeSeparator(char32_t c)
 
 bool isOverMid(char32_t c) { return c == 0x4F59 || c == 0x591A || c == 0x6765; } // 余 多 来
 
-/** Spans where a number is part of a name: inside 《…》, or inside a short quotation (“三大工程”). */
-std::vector<char> nameSpans(u32v t)
+/** Spans where a number is part of a name: inside 《…》, or inside a short quotation (“三大工程”).
+ *  Fills `inName` (reused between blocks: one allocation for the whole document). */
+void nameSpans(u32v t, std::vector<char> &inName)
 {
-    std::vector<char> inName(t.size(), 0);
+    inName.assign(t.size(), 0);
     int titleDepth = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == 0x300A)
+        const char32_t c = t[i];
+        if (c < 0x201C)
+            continue; // below every bracket and quote we look for: the common case
+        if (c == 0x300A) {
             ++titleDepth;
-        else if (t[i] == 0x300B && titleDepth > 0)
+        } else if (c == 0x300B && titleDepth > 0) {
             --titleDepth;
+            inName[i] = 1;
+        } else if (c == 0x201C || c == 0x300C) {
+            const char32_t close = c == 0x201C ? 0x201D : 0x300D;
+            std::size_t j = i + 1;
+            while (j < t.size() && j - i <= 20 && t[j] != close)
+                ++j;
+            if (j < t.size() && t[j] == close) {
+                for (std::size_t k = i; k <= j; ++k)
+                    inName[k] = 1;
+                if (titleDepth == 0) {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         if (titleDepth > 0)
             inName[i] = 1;
     }
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] != 0x201C && t[i] != 0x300C)
-            continue;
-        const char32_t close = t[i] == 0x201C ? 0x201D : 0x300D;
-        std::size_t j = i + 1;
-        while (j < t.size() && j - i <= 20 && t[j] != close)
-            ++j;
-        if (j < t.size() && t[j] == close && j - i <= 20)
-            for (std::size_t k = i; k <= j; ++k)
-                inName[k] = 1;
-        i = j < t.size() && t[j] == close ? j : i;
-    }
-    return inName;
 }
 
 double roundTo(double v, int digits)
@@ -335,6 +342,42 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     return true;
 }
 
+/** A cheap test: can a figure start at `i`? Digits always; a Chinese numeral only when what follows
+ *  could continue a figure (another numeral, a unit, 分之, 余, 多); 百分之 and 千分之. */
+/** Characters a figure can start with (digits, Chinese numerals, 百 and 千), as a bitmap: the scan
+ *  over every character of the report asks this first. */
+struct FigureStarts {
+    std::vector<std::uint64_t> bits = std::vector<std::uint64_t>(1024, 0);
+    FigureStarts()
+    {
+        for (char32_t c = 0; c < 0x10000; ++c)
+            if (text::isDigit(c) || isChineseNumeralStart(c) || c == 0x767E || c == 0x5343)
+                bits[c >> 6] |= std::uint64_t(1) << (c & 63);
+    }
+    bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1); }
+};
+
+bool mayStartFigure(u32v t, std::size_t i)
+{
+    static const FigureStarts starts;
+    const char32_t c = t[i];
+    if (!starts.has(c))
+        return false;
+    if (text::isDigit(c))
+        return true;
+    if (c == 0x767E || c == 0x5343) // 百 千: only as 百分之 / 千分之 (a numeral needs a digit first)
+        return i + 1 < t.size() && t[i + 1] == 0x5206;
+    if (!isChineseNumeralStart(c))
+        return false;
+    if (i + 1 >= t.size())
+        return false;
+    const char32_t n = t[i + 1];
+    const Lexicon &lex = lexicon();
+    return isChineseNumeralChar(n) || n == 0x70B9 || n == 0x5206 || isOverMid(n) || lex.unitCount.mayStart(n)
+           || lex.unitPeople.mayStart(n) || lex.unitPercent.mayStart(n) || lex.unitMoney.mayStart(n)
+           || lex.nounPeople.mayStart(n);
+}
+
 bool isClauseBreak(char32_t c)
 {
     return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
@@ -521,7 +564,7 @@ u32 sinceEvent(u32v sentence)
 
 } // namespace
 
-void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const ParseOptions &options)
+void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options)
 {
     // The report's year: the year it names most often (ties: the later one).
     std::map<int, int> yearCounts;
@@ -552,6 +595,8 @@ void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const 
         return reportYear;
     };
 
+    std::vector<char> inName;
+    std::vector<Candidate> found;
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &block = doc.blocks[b];
         if (block.kind == BlockKind::Byline || block.kind == BlockKind::Credit)
@@ -562,11 +607,16 @@ void extractIndicators(Document &doc, const std::vector<u32> &blockTexts, const 
                                        static_cast<int>(options.maxLineLength)});
             t = t.substr(0, options.maxLineLength);
         }
-        const std::vector<char> inName = nameSpans(t);
-        std::vector<Candidate> found;
-        for (std::size_t i = 0; i < t.size();) {
-            const char32_t ch = t[i];
-            if (!text::isDigit(ch) && !isChineseNumeralStart(ch) && ch != 0x767E && ch != 0x5343) {
+        // Most blocks hold few numbers: find the first candidate before any other work.
+        std::size_t first = 0;
+        while (first < t.size() && !mayStartFigure(t, first))
+            ++first;
+        if (first == t.size())
+            continue;
+        nameSpans(t, inName);
+        found.clear();
+        for (std::size_t i = first; i < t.size();) {
+            if (!mayStartFigure(t, i)) {
                 ++i;
                 continue;
             }

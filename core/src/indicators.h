@@ -4,6 +4,7 @@
 
 #include "reportcore/document.h"
 #include "reportcore/parse.h"
+#include "structure.h"
 #include "text.h"
 
 #include <vector>
@@ -12,6 +13,6 @@ namespace reportcore {
 
 /** Appends Document::indicators and Document::derived for every block (blocks and sections must be
  *  built). `blockTexts` are the blocks' texts in UTF-32. */
-void extractIndicators(Document &doc, const std::vector<text::u32> &blockTexts, const ParseOptions &options);
+void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options);
 
 } // namespace reportcore

@@ -1,5 +1,6 @@
 #include "reportcore/json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -84,11 +85,29 @@ public:
             m_sink(out);
         out.clear();
     }
+    /** Keys are this file's own ASCII literals: nothing to escape. */
     void key(std::string_view k)
     {
-        beforeValue();
-        appendString(out, k);
-        out += ": ";
+        // One append per key: this runs a dozen times for every indicator.
+        char buffer[64];
+        std::size_t n = 0;
+        if (!m_first) {
+            buffer[n++] = ',';
+            if (isInline())
+                buffer[n++] = ' ';
+        }
+        if (!isInline() && !m_stack.empty()) {
+            out.append(buffer, n);
+            n = 0;
+            newline();
+        }
+        m_first = false;
+        buffer[n++] = '"';
+        const std::size_t len = std::min(k.size(), sizeof buffer - n - 3);
+        std::memcpy(buffer + n, k.data(), len);
+        n += len;
+        std::memcpy(buffer + n, "\": ", 3);
+        out.append(buffer, n + 3);
         m_afterKey = true;
     }
     void value(std::string_view s) { beforeValue(); appendString(out, s); }
@@ -133,7 +152,7 @@ private:
         out.append(m_stack.size() * 2, ' ');
     }
     const JsonSink &m_sink;
-    std::vector<bool> m_stack;
+    std::vector<char> m_stack; // per open container: written inline?
     bool m_first = true;
     bool m_afterKey = false;
 };

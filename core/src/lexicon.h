@@ -25,6 +25,8 @@ public:
     /** Offset of the first occurrence of any word in `s`, with its length; npos if none. */
     std::size_t findFirst(text::u32v s, std::size_t &length) const;
     bool empty() const { return m_words.empty(); }
+    /** False when no word starts with `c`: a cheap test before matchAt(). */
+    bool mayStart(char32_t c) const { return m_first.has(c); }
 
 private:
     /** A bit per BMP code point; characters beyond the BMP always pass (then the set decides). */

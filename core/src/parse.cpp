@@ -39,17 +39,13 @@ Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOpti
         lines.pop_back();
     doc.lineCount = static_cast<int>(lines.size());
 
-    std::vector<text::u32> blockTexts;
+    BlockTexts blockTexts; // views into `all`
     buildStructure(lines, doc, blockTexts);
-    // The blocks hold their own text now: free the whole (memory stays under a few times the input).
     lines = {};
-    all = {};
     extractRepresentatives(doc, blockTexts);
     extractIndicators(doc, blockTexts, options);
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b)
         doc.blocks[b].text = text::toUtf8(blockTexts[b]);
-        blockTexts[b] = {};
-    }
     return doc;
 }
 

@@ -202,7 +202,7 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
     return true;
 }
 
-void extractRepresentatives(Document &doc, const std::vector<u32> &blockTexts)
+void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
 {
     std::vector<int> inlineCount(doc.sections.size(), 0), profileCount(doc.sections.size(), 0);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {

@@ -2,6 +2,7 @@
 // Representatives: the introductions that name a congress delegate, and what they are quoted as saying.
 
 #include "reportcore/document.h"
+#include "structure.h"
 #include "text.h"
 
 #include <vector>
@@ -21,6 +22,6 @@ bool parseSpeakerIntro(text::u32v line, SpeakerIntro &out);
 
 /** Builds Document::representatives from the Speaker blocks, with headlines and statements, and sets
  *  the kinds of the sections that hold them. `blockTexts` are the blocks' texts in UTF-32. */
-void extractRepresentatives(Document &doc, const std::vector<text::u32> &blockTexts);
+void extractRepresentatives(Document &doc, const BlockTexts &blockTexts);
 
 } // namespace reportcore

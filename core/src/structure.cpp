@@ -178,7 +178,7 @@ LineInfo classify(u32v raw)
         }
     }
 
-    const bool shortLine = s.size() <= 40 && !hasSentenceEndBefore(s, s.size());
+    const bool shortLine = s.size() <= 40 && !hasSentenceEndBefore(s, s.size()); // short: cheap
 
     if (isPhotoMarker(s[0])) {
         std::size_t i = 1;
@@ -239,7 +239,7 @@ LineInfo classify(u32v raw)
 
 } // namespace
 
-void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u32> &blockTexts)
+void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &blockTexts)
 {
     const std::size_t n = lines.size();
     std::vector<LineInfo> info(n);
@@ -283,7 +283,7 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u
         b.lineOffsets.push_back(0);
         const LineInfo &l = info[i];
         b.lineColumns.push_back(l.column + static_cast<int>(l.marker));
-        blockTexts.emplace_back(l.content.substr(l.marker));
+        blockTexts.views.push_back(l.content.substr(l.marker));
         if (l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title)
             b.headingLevel = std::max(1, l.level);
         doc.blocks.push_back(std::move(b));
@@ -311,6 +311,7 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u
         if (kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker)
             continue;
         std::size_t last = i;
+        u32 *joined = nullptr;
         while (endsOpen(blockTexts[b])) {
             std::size_t j = last + 1;
             bool caption = false, blank = false;
@@ -332,9 +333,12 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u
                 break;
             Block &block = doc.blocks[b];
             block.lines.push_back(static_cast<int>(j) + 1);
-            block.lineOffsets.push_back(static_cast<int>(blockTexts[b].size()));
+            if (!joined)
+                joined = &blockTexts.joined.emplace_back(blockTexts[b]);
+            block.lineOffsets.push_back(static_cast<int>(joined->size()));
             block.lineColumns.push_back(info[j].column);
-            blockTexts[b].append(info[j].content);
+            joined->append(info[j].content);
+            blockTexts.views[b] = *joined;
             lineBlock[j] = b;
             if (caption || blank)
                 doc.diagnostics.push_back({caption ? DiagnosticCode::ParagraphJoinedCaption
@@ -405,7 +409,7 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, std::vector<u
             level = markdownLevel + rankIndex(l.level);
         }
         if (opens) {
-            const u32 title = l.leadTitle.empty() ? blockTexts[b] : l.leadTitle;
+            const u32 title = l.leadTitle.empty() ? u32(blockTexts[b]) : l.leadTitle;
             const int first = pendingKicker >= 0 ? doc.blocks[pendingKicker].lines.front() : block.lines.front();
             openSection(title, level, first);
             if (pendingKicker >= 0)

@@ -4,12 +4,21 @@
 #include "reportcore/document.h"
 #include "text.h"
 
+#include <deque>
 #include <vector>
 
 namespace reportcore {
 
+/** The blocks' texts in UTF-32, for the passes after the structure: views into the whole text, or
+ *  into `joined` for a block joined from several lines. Valid while the whole text lives. */
+struct BlockTexts {
+    std::vector<text::u32v> views;
+    std::deque<text::u32> joined;
+    text::u32v operator[](std::size_t block) const { return views[block]; }
+};
+
 /** Fills doc.blocks, doc.sections, doc.title and join diagnostics from the decoded lines.
- *  `blockTexts` receives each block's text in UTF-32 (the indicator pass works on it). */
-void buildStructure(const std::vector<text::u32v> &lines, Document &doc, std::vector<text::u32> &blockTexts);
+ *  `blockTexts` receives each block's text (the later passes work on it). */
+void buildStructure(const std::vector<text::u32v> &lines, Document &doc, BlockTexts &blockTexts);
 
 } // namespace reportcore

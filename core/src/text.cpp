@@ -1,14 +1,24 @@
 #include "text.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace reportcore::text {
 
 u32 toUtf32(std::string_view in)
 {
     // Input is normally well-formed UTF-8 (the decoder guarantees it); ill-formed bytes still map to
     // U+FFFD. Written through a raw pointer: this runs over every byte of a report.
-    std::size_t count = 0; // code points (and U+FFFD for stray continuation bytes, counted below)
-    for (const char ch : in)
-        count += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    // Code points = bytes that are not continuation bytes (10xxxxxx), counted eight at a time.
+    std::size_t count = 0, i = 0;
+    for (; i + 8 <= in.size(); i += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, in.data() + i, 8);
+        const std::uint64_t continuation = v & ~(v << 1) & 0x8080808080808080ull;
+        count += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+    }
+    for (; i < in.size(); ++i)
+        count += (static_cast<unsigned char>(in[i]) & 0xC0) != 0x80;
     u32 out(in.size() > 0 ? count + 8 : 0, U'\0');
     char32_t *o = out.data();
     const auto *p = reinterpret_cast<const unsigned char *>(in.data());
@@ -65,10 +75,17 @@ u32 toUtf32(std::string_view in)
 
 std::string toUtf8(u32v s)
 {
-    std::string out(s.size() * 4, '\0');
+    std::size_t bytes = 0; // exact size first: block texts live as long as the document
+    for (const char32_t c : s)
+        bytes += 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+    std::string out(bytes, '\0');
     char *o = out.data();
     for (const char32_t c : s) {
-        if (c < 0x80) {
+        if (c >= 0x800 && c < 0x10000) { // CJK first: most of a Chinese report
+            *o++ = static_cast<char>(0xE0 | (c >> 12));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x80) {
             *o++ = static_cast<char>(c);
         } else if (c < 0x800) {
             *o++ = static_cast<char>(0xC0 | (c >> 6));

@@ -45,6 +45,9 @@ struct DecodeResult {
 /** Decode `bytes`. Never throws; `error` says why nothing was decoded. */
 DecodeResult decode(std::string_view bytes, const DecodeOptions &options = {});
 
+/** The same, taking ownership of the bytes: valid UTF-8 without CR is then used as it is, not copied. */
+DecodeResult decodeOwned(std::string &&bytes, const DecodeOptions &options = {});
+
 /** Read and decode a file. The size is checked before the file is read, so a huge file costs nothing. */
 DecodeResult decodeFile(const std::string &path, const DecodeOptions &options = {});
 
