@@ -342,8 +342,6 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     return true;
 }
 
-/** A cheap test: can a figure start at `i`? Digits always; a Chinese numeral only when what follows
- *  could continue a figure (another numeral, a unit, 分之, 余, 多); 百分之 and 千分之. */
 /** Characters a figure can start with (digits, Chinese numerals, 百 and 千), as a bitmap: the scan
  *  over every character of the report asks this first. */
 struct FigureStarts {
@@ -357,12 +355,18 @@ struct FigureStarts {
     bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1); }
 };
 
-bool mayStartFigure(u32v t, std::size_t i)
+const FigureStarts &figureStarts()
 {
     static const FigureStarts starts;
+    return starts;
+}
+
+/** Can a figure start at `i`? Digits always; a Chinese numeral only when what follows could continue
+ *  a figure (another numeral, a unit, 分之, 余, 多); 百分之 and 千分之. For a character that passed
+ *  figureStarts() (the cheap test asked first). */
+bool mayStartFigureAt(u32v t, std::size_t i)
+{
     const char32_t c = t[i];
-    if (!starts.has(c))
-        return false;
     if (text::isDigit(c))
         return true;
     if (c == 0x767E || c == 0x5343) // 百 千: only as 百分之 / 千分之 (a numeral needs a digit first)
@@ -535,6 +539,14 @@ std::vector<YearMark> findYears(u32v t)
     return years;
 }
 
+bool hasSentenceEnd(u32v t, std::size_t from, std::size_t to)
+{
+    for (std::size_t i = from; i < to; ++i)
+        if (text::isSentenceEnd(t[i]))
+            return true;
+    return false;
+}
+
 std::size_t sentenceStart(u32v t, std::size_t pos)
 {
     while (pos > 0 && !text::isSentenceEnd(t[pos - 1]))
@@ -595,6 +607,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         return reportYear;
     };
 
+    const FigureStarts &starts = figureStarts();
     std::vector<char> inName;
     std::vector<Candidate> found;
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
@@ -608,6 +621,9 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             t = t.substr(0, options.maxLineLength);
         }
         // Most blocks hold few numbers: find the first candidate before any other work.
+        auto mayStartFigure = [&starts](u32v text, std::size_t i) {
+            return starts.has(text[i]) && mayStartFigureAt(text, i);
+        };
         std::size_t first = 0;
         while (first < t.size() && !mayStartFigure(t, first))
             ++first;
@@ -630,11 +646,18 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             i = std::max(skipTo, i + 1);
         }
 
+        // Where each figure's sentence starts: figures of one sentence are labelled and derived together.
+        std::vector<std::size_t> sentenceOf(found.size());
+        for (std::size_t k = 0; k < found.size(); ++k)
+            sentenceOf[k] = k > 0 && !hasSentenceEnd(t, found[k - 1].begin, found[k].begin)
+                                ? sentenceOf[k - 1]
+                                : sentenceStart(t, found[k].begin);
         const std::size_t firstIndicator = doc.indicators.size();
         u32 previousLabel;
         std::size_t previousSentence = u32v::npos;
-        for (const Candidate &c : found) {
-            const std::size_t sentence = sentenceStart(t, c.begin);
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const Candidate &c = found[k];
+            const std::size_t sentence = sentenceOf[k];
             if (sentence != previousSentence)
                 previousLabel.clear();
             bool share = false;
@@ -676,12 +699,12 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         for (std::size_t a = firstIndicator; a < doc.indicators.size(); ++a) {
             const Indicator &change = doc.indicators[a];
             const Candidate &ca = found[a - firstIndicator];
-            const std::size_t sa = sentenceStart(t, ca.begin);
+            const std::size_t sa = sentenceOf[a - firstIndicator];
             if (change.change != Change::None && change.category != Category::Percent) {
                 for (std::size_t z = a + 1; z < doc.indicators.size(); ++z) {
                     const Candidate &cz = found[z - firstIndicator];
                     const Indicator &total = doc.indicators[z];
-                    if (sentenceStart(t, cz.begin) != sa)
+                    if (sentenceOf[z - firstIndicator] != sa)
                         break;
                     if (total.change != Change::None || total.unit != change.unit || total.valueMax)
                         continue;
@@ -719,7 +742,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
                 for (std::size_t z = a; z-- > firstIndicator;) {
                     const Candidate &cz = found[z - firstIndicator];
                     const Indicator &part = doc.indicators[z];
-                    if (sentenceStart(t, cz.begin) != sa)
+                    if (sentenceOf[z - firstIndicator] != sa)
                         break;
                     if (part.category == Category::Percent || part.change != Change::None || part.valueMax)
                         continue;

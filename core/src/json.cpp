@@ -10,6 +10,21 @@
 namespace reportcore {
 namespace {
 
+void appendNumber(std::string &out, double v)
+{
+    if (!std::isfinite(v)) {
+        out += "null";
+        return;
+    }
+    char buffer[64];
+    char *end;
+    if (std::fabs(v) < 9007199254740992.0 && v == std::floor(v))
+        end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(v)).ptr;
+    else
+        end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+    out.append(buffer, static_cast<std::size_t>(end - buffer));
+}
+
 struct EscapeTable {
     bool escape[256] = {};
     constexpr EscapeTable()
@@ -111,8 +126,13 @@ public:
         m_afterKey = true;
     }
     void value(std::string_view s) { beforeValue(); appendString(out, s); }
-    void value(double v) { beforeValue(); out += jsonNumber(v); }
-    void value(int v) { beforeValue(); out += std::to_string(v); }
+    void value(double v) { beforeValue(); appendNumber(out, v); }
+    void value(int v)
+    {
+        beforeValue();
+        char buffer[16];
+        out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, v).ptr - buffer));
+    }
     void null() { beforeValue(); out += "null"; }
     /** Containers opened inline are written on one line (objects inside arrays, as in the spec). */
     void open(char c, bool inlined = false)
@@ -161,13 +181,9 @@ private:
 
 std::string jsonNumber(double v)
 {
-    if (!std::isfinite(v))
-        return "null";
-    if (std::fabs(v) < 9007199254740992.0 && v == std::floor(v))
-        return std::to_string(static_cast<long long>(v));
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
-    return std::string(buffer, result.ptr);
+    std::string out;
+    appendNumber(out, v);
+    return out;
 }
 
 std::string toJson(const Document &doc)
