@@ -421,12 +421,12 @@ u32v stripTrailing(u32v s)
     const Lexicon &lex = lexicon();
     for (bool changed = true; changed && !s.empty();) {
         changed = false;
-        for (const WordSet *set : {&lex.exactBefore, &lex.changeUp, &lex.changeDown}) {
-            const std::size_t l = set->matchBefore(s, s.size());
-            if (l > 0) {
-                s.remove_suffix(l);
-                changed = true;
-            }
+        // the longest of them: 少增 is one word, not 少 + 增
+        const std::size_t l = std::max({lex.exactBefore.matchBefore(s, s.size()), lex.changeUp.matchBefore(s, s.size()),
+                                        lex.changeDown.matchBefore(s, s.size())});
+        if (l > 0) {
+            s.remove_suffix(l);
+            changed = true;
         }
         if (!s.empty() && s.back() == kDe) {
             s.remove_suffix(1);
@@ -434,6 +434,25 @@ u32v stripTrailing(u32v s)
         }
     }
     return s;
+}
+
+/** A year phrase and nothing else: "2019年", "2019年末". */
+bool isYearPhrase(u32v s)
+{
+    std::size_t i = 0;
+    while (i < s.size() && text::isDigit(s[i]))
+        ++i;
+    if (i != 4 || i >= s.size() || s[i] != kNian)
+        return false;
+    const u32v rest = s.substr(i + 1);
+    return rest.empty() || rest == U"\u672B" || rest == U"\u5E95" || rest == U"\u540C\u671F"; // 末 底 同期
+}
+
+/** "比上年", "同比", "较2019年": the base of a comparison, not a thing counted. */
+bool isComparison(u32v s)
+{
+    const std::size_t m = lexicon().labelCompare.matchAt(s, 0);
+    return m > 0 && (m == s.size() || isYearPhrase(s.substr(m)));
 }
 
 /** What a figure counts: the noun after it (428家市级以上创新工作室), or the object of the clause
@@ -450,9 +469,16 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         --start;
     u32v before = t.substr(start, c.begin - start);
     const std::size_t zhan = before.rfind(kZhan);
-    if (zhan != u32v::npos && c.category == Category::Percent) {
-        u32v whole = stripTrailing(before.substr(zhan + 1));
+    if (zhan != u32v::npos && (c.category == Category::Percent || c.fraction)) {
+        // A share: "<part>占<whole>的N%". The part is named before 占, or by the sentence's last label.
+        const u32v whole = stripTrailing(before.substr(zhan + 1));
+        u32v part = stripLeading(before.substr(0, zhan));
+        part.remove_suffix(std::max({lex.aboutBefore.matchBefore(part, part.size()),
+                                     lex.overBefore.matchBefore(part, part.size()),
+                                     lex.underBefore.matchBefore(part, part.size())})); // 约占
         share = true;
+        if (!part.empty())
+            return u32(part) + u32(1, kZhan) + u32(whole);
         if (!previousLabel.empty())
             return previousLabel + u32(1, kZhan) + u32(whole);
         return u32(whole);
@@ -473,6 +499,8 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     }
     // The clause before: after its first verb, without scope words, totals and hedges.
     u32v s = stripTrailing(stripLeading(before));
+    if (isComparison(s))
+        return previousLabel; // 比上年增长5%: the figure counts what the sentence is about
     std::size_t verbLen = 0;
     std::size_t verb = u32v::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -533,6 +561,14 @@ std::vector<YearMark> findYears(u32v t)
             y = y * 10 + text::digitValue(t[i + k]);
         }
         if (!digits || (i > 0 && text::isDigit(t[i - 1])) || y < 1900 || y > 2199)
+            continue;
+        // 较2019年, 比2019年, 自2019年, 2019年以来: a base or a start, not the year figures belong to
+        if (i > 0) {
+            const char32_t p = t[i - 1];
+            if (p == 0x8F83 || p == 0x6BD4 || p == 0x81EA || p == 0x4ECE || p == 0x4E0E || p == 0x540C)
+                continue;
+        }
+        if (t.substr(i + 5, 2) == U"\u4EE5\u6765")
             continue;
         years.push_back({i, y});
     }
@@ -700,6 +736,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             const Indicator &change = doc.indicators[a];
             const Candidate &ca = found[a - firstIndicator];
             const std::size_t sa = sentenceOf[a - firstIndicator];
+            bool derivedFound = false;
             if (change.change != Change::None && change.category != Category::Percent) {
                 for (std::size_t z = a + 1; z < doc.indicators.size(); ++z) {
                     const Candidate &cz = found[z - firstIndicator];
@@ -721,6 +758,45 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
                                 + (up ? " \u2212 " : " + ")
                                 + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
                     d.from = {change.id, total.id};
+                    d.section = total.section;
+                    doc.derived.push_back(std::move(d));
+                    derivedFound = true;
+                    break;
+                }
+            }
+            // A total, then its change against a base: "人口140828万人,比上年末减少139万人" gives the
+            // base's level (上年末人口 140967万).
+            if (!derivedFound && change.change != Change::None && change.category != Category::Percent) {
+                std::size_t clause = ca.begin;
+                while (clause > 0 && !isClauseBreak(t[clause - 1]))
+                    --clause;
+                const u32v head = t.substr(clause, ca.begin - clause);
+                const std::size_t m = lexicon().labelCompare.matchAt(head, 0);
+                std::size_t baseEnd = m;
+                while (baseEnd < head.size() && (text::isDigit(head[baseEnd]) || head[baseEnd] == kNian))
+                    ++baseEnd;
+                u32v base = head.substr(0, baseEnd);
+                if (!base.empty() && (base.front() == 0x6BD4 || base.front() == 0x8F83)) // 比 较
+                    base.remove_prefix(1);
+                const bool namedBase = m > 0 && !base.empty() && base != U"\u4E0A\u5E74\u76F8\u6BD4";
+                for (std::size_t z = a; namedBase && z-- > firstIndicator;) {
+                    const Indicator &total = doc.indicators[z];
+                    if (sentenceOf[z - firstIndicator] != sa)
+                        break;
+                    if (total.change != Change::None || total.unit != change.unit || total.valueMax)
+                        continue;
+                    const Candidate &cz = found[z - firstIndicator];
+                    const bool up = change.change == Change::Up;
+                    Derived d;
+                    d.value = up ? total.value - change.value : total.value + change.value;
+                    if (d.value <= 0)
+                        break;
+                    d.label = text::toUtf8(base) + total.label;
+                    d.unit = total.unit;
+                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin))
+                                + (up ? " \u2212 " : " + ")
+                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
+                    d.from = {total.id, change.id};
                     d.section = total.section;
                     doc.derived.push_back(std::move(d));
                     break;

@@ -47,7 +47,7 @@ struct Lexicon {
     WordSet nounPeople;
     WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
     WordSet changeUp, changeDown, changeNot;
-    WordSet labelVerb, labelStop, labelScope, labelNoun;
+    WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare;
     WordSet bylineMarker, creditEnd, creditStart;
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
 };

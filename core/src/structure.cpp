@@ -133,6 +133,16 @@ bool hasPunct(u32v s)
     return false;
 }
 
+/** Clause punctuation, quotes or brackets: what prose has and a title or a name line lacks. */
+bool hasAnyPunct(u32v s)
+{
+    for (char32_t c : s)
+        if (text::isClausePunct(c) || text::isOpenQuote(c) || text::isCloseQuote(c) || c == '(' || c == 0xFF08
+            || c == 0x300A)
+            return true;
+    return false;
+}
+
 /** A line "ends open" when it stops mid-sentence: its last character is a letter, digit, ideograph,
  *  a comma or an opening bracket — nothing that ends a sentence, a quote or a label. */
 bool endsOpen(u32v s)
@@ -330,6 +340,14 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
             }
             if (j >= n || info[j].kind != LineKind::Paragraph || !info[j].leadTitle.empty()
                 || lineBlock[j] >= 0)
+                break;
+            // A short line without punctuation is a name or a signature ("国务院总理　李强"), and
+            // across a gap only prose continues prose: both sides hold punctuation or quotes (a
+            // subtitle such as "——2025年3月5日在…会议上" has none).
+            const u32v next = info[j].content;
+            if (next.size() <= 20 && !hasPunct(next) && !text::isSentenceEnd(next.back()))
+                break;
+            if ((caption || blank) && (!hasAnyPunct(blockTexts[b]) || !hasAnyPunct(next)))
                 break;
             Block &block = doc.blocks[b];
             block.lines.push_back(static_cast<int>(j) + 1);

@@ -7,6 +7,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -152,4 +153,22 @@ TEST_CASE("the sample gives the same model in every encoding", "[decode]")
         }
         CHECK(d.representatives.size() == base.representatives.size());
     }
+}
+
+TEST_CASE("a 100 MB file is refused by its size, without reading it", "[decode]")
+{
+    const std::filesystem::path path = std::filesystem::temp_directory_path() / "reportlens-100mb.txt";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "## 标题\n";
+    }
+    std::filesystem::resize_file(path, 100ull * 1000 * 1000); // sparse: costs no disk
+    DecodeError error = DecodeError::None;
+    const Document doc = parseFile(path.string(), error);
+    CHECK(error == DecodeError::TooLarge);
+    CHECK(doc.blocks.empty());
+    DecodeResult info;
+    info.bytes = 100ull * 1000 * 1000;
+    CHECK(errorMessage(error, info, {}) == "the file is too large (100000000 bytes; the limit is 67108864 bytes)");
+    std::filesystem::remove(path);
 }
