@@ -108,7 +108,8 @@ TEST_CASE("refusals: empty, white space, binary, too large", "[decode]")
     CHECK(decode("").error == DecodeError::Empty);
     CHECK(decode(" \n\t\r\n\xE3\x80\x80\n").error == DecodeError::Empty);
     CHECK(decode(std::string("abc\0def", 7)).error == DecodeError::Binary);
-    const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    static const char pngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10";
+    const std::string png(pngHeader, sizeof pngHeader - 1);
     CHECK(decode(png).error == DecodeError::Binary);
     std::string controls(200, '\x01');
     CHECK(decode(controls).error == DecodeError::Binary);
