@@ -1,12 +1,11 @@
 #include "cli.h"
 
+#include "documentsession.h"
+
 #include <reportcore/json.h>
-#include <reportcore/parse.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 #include <malloc.h>
 
@@ -15,8 +14,6 @@
 
 namespace cli {
 namespace {
-
-constexpr const char *kEmbedded = ":/reports/embedded.txt";
 
 void fail(const QString &message)
 {
@@ -95,31 +92,16 @@ int run(int argc, char **argv)
         return 2;
     }
 
-    reportcore::DecodeError error = reportcore::DecodeError::None;
-    reportcore::Document doc;
-    QString shownName;
-    if (files.isEmpty()) {
-        QFile embedded(QString::fromLatin1(kEmbedded));
-        if (!embedded.open(QIODevice::ReadOnly)) {
-            fail(QCoreApplication::translate("cli", "the embedded report is missing"));
-            return 2;
-        }
-        const QByteArray bytes = embedded.readAll();
-        doc = reportcore::parseBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                     "guangzhou-union-2025.txt", error, decodeOptions);
-        shownName = QStringLiteral("(embedded report)");
-    } else {
-        shownName = files.front();
-        doc = reportcore::parseFile(files.front().toStdString(), error, decodeOptions);
-    }
-    if (error != reportcore::DecodeError::None) {
+    const QString path = files.isEmpty() ? QString() : files.front();
+    const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes);
+    if (!result.document) {
         reportcore::DecodeResult info;
-        QFileInfo fi(shownName);
-        info.bytes = static_cast<std::uint64_t>(fi.exists() ? fi.size() : 0);
-        fail(shownName + QStringLiteral(": ")
-             + QString::fromStdString(reportcore::errorMessage(error, info, decodeOptions)));
+        info.bytes = result.bytes;
+        fail((path.isEmpty() ? QStringLiteral("(embedded report)") : path) + QStringLiteral(": ")
+             + QString::fromStdString(reportcore::errorMessage(result.error, info, decodeOptions)));
         return 2;
     }
+    const reportcore::Document &doc = *result.document;
     if (parser.isSet(json)) {
         reportcore::writeJson(doc, [](std::string_view chunk) {
             std::fwrite(chunk.data(), 1, chunk.size(), stdout);

@@ -1,7 +1,57 @@
 #include "cli.h"
+#include "documentsession.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "texts.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+/** Calls `then` once, right after the window's first paint. */
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            auto then = std::move(m_then);
+            m_then = nullptr;
+            QTimer::singleShot(0, watched, then); // after the paint has finished
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+bool saveScreenshot(QWidget &window, const QString &path)
+{
+    const QImage image = window.grab().toImage();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        std::fprintf(stderr, "reportlens: %s: %s\n", qUtf8Printable(path), qUtf8Printable(file.errorString()));
+        return false;
+    }
+    std::printf("%s\n", qUtf8Printable(path));
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -11,10 +61,66 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ReportLens"));
+    QApplication::setOrganizationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
-    MainWindow window;
-    const QStringList args = QApplication::arguments();
-    window.openReport(args.size() > 1 ? args.at(1) : QString());
+    QApplication::setDesktopFileName(QStringLiteral("org.reportlens.ReportLens"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (WxH)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN or en."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                        QStringLiteral("Print 'first-paint' and exit once the window has painted."));
+    parser.addOptions({screenshot, size, language, firstPaint});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report to open."));
+    parser.process(app);
+
+    const bool scripted = parser.isSet(screenshot) || parser.isSet(firstPaint);
+    Language::apply(parser.isSet(language) ? parser.value(language)
+                    : scripted             ? QString()
+                                           : QSettings().value(QStringLiteral("language")).toString());
+
+    DocumentSession session;
+    const QStringList files = parser.positionalArguments();
+    QString path = files.isEmpty() ? QString() : files.front();
+    if (!scripted && path.isEmpty())
+        path = QSettings().value(QStringLiteral("lastFile")).toString();
+
+    if (scripted) {
+        // A picture of a known state: read the report before the window shows.
+        const LoadResult result = DocumentSession::load(path);
+        if (!result.document) {
+            std::fprintf(stderr, "reportlens: %s\n",
+                         qUtf8Printable(Texts::decodeError(result.error, result.bytes, DocumentSession::maxBytes())));
+            return 2;
+        }
+        session.setDocument(result.document, path);
+    }
+    MainWindow window(&session);
+    if (scripted) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
+        new FirstPaint(&window, [&] {
+            if (parser.isSet(firstPaint)) {
+                std::printf("first-paint\n");
+                std::fflush(stdout);
+                QApplication::exit(0);
+                return;
+            }
+            QApplication::exit(saveScreenshot(window, parser.value(screenshot)) ? 0 : 2);
+        });
+    } else {
+        window.restoreSettings();
+        // The embedded report when nothing else is open; a last file that is gone falls back to it.
+        QObject::connect(&session, &DocumentSession::loadFailed, &window, [&session](const QString &failed) {
+            if (!failed.isEmpty() && !session.document())
+                session.open(QString());
+        });
+        session.open(path);
+    }
     window.show();
     return app.exec();
 }

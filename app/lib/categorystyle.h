@@ -1,0 +1,18 @@
+#pragma once
+
+#include <reportcore/document.h>
+
+#include <QColor>
+
+/** The colour of each category of figure: the Okabe–Ito palette, safe for colour-blind readers. */
+namespace CategoryStyle {
+
+/** The full colour (bars, legend chips). */
+QColor color(reportcore::Category category);
+/** A tint to highlight text with, readable on a light or a dark background. */
+QColor highlight(reportcore::Category category, bool darkBackground);
+
+inline constexpr reportcore::Category all[] = {reportcore::Category::People, reportcore::Category::Money,
+                                               reportcore::Category::Percent, reportcore::Category::Count};
+
+} // namespace CategoryStyle

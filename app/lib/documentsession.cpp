@@ -1,0 +1,98 @@
+#include "documentsession.h"
+
+#include "texts.h"
+
+#include <reportcore/parse.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+constexpr const char *kEmbedded = ":/reports/embedded.txt";
+constexpr const char *kEmbeddedName = "guangzhou-union-2025.txt";
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DocumentSession::finished);
+}
+
+DocumentSession::~DocumentSession()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+LoadResult DocumentSession::load(const QString &path, quint64 limit)
+{
+    reportcore::DecodeOptions options;
+    options.maxBytes = limit;
+    LoadResult result;
+    result.path = path;
+    if (path.isEmpty()) {
+        QFile embedded(QString::fromLatin1(kEmbedded));
+        if (!embedded.open(QIODevice::ReadOnly)) {
+            result.error = reportcore::DecodeError::NotFound;
+            return result;
+        }
+        const QByteArray bytes = embedded.readAll();
+        result.bytes = static_cast<quint64>(bytes.size());
+        reportcore::DecodeError error = reportcore::DecodeError::None;
+        auto doc = std::make_shared<reportcore::Document>(reportcore::parseBytes(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), kEmbeddedName, error, options));
+        result.error = error;
+        if (error == reportcore::DecodeError::None)
+            result.document = std::move(doc);
+        return result;
+    }
+    result.bytes = static_cast<quint64>(QFileInfo(path).size());
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    auto doc = std::make_shared<reportcore::Document>(
+        reportcore::parseFile(QFile::encodeName(path).toStdString(), error, options));
+    result.error = error;
+    if (error == reportcore::DecodeError::None)
+        result.document = std::move(doc);
+    return result;
+}
+
+void DocumentSession::open(const QString &path)
+{
+    const bool wasLoading = isLoading();
+    m_watcher.setFuture(QtConcurrent::run([path] { return load(path); }));
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void DocumentSession::cancel()
+{
+    if (!isLoading())
+        return;
+    // The parse cannot be interrupted half-way; its result is dropped when it arrives.
+    m_watcher.disconnect(this);
+    m_watcher.setFuture(QFuture<LoadResult>());
+    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DocumentSession::finished);
+    emit loadingChanged(false);
+}
+
+void DocumentSession::setDocument(DocumentPtr document, const QString &path)
+{
+    m_document = std::move(document);
+    m_path = path;
+    emit documentChanged();
+}
+
+void DocumentSession::finished()
+{
+    const QFuture<LoadResult> future = m_watcher.future();
+    if (!future.isValid() || future.resultCount() == 0)
+        return;
+    const LoadResult result = future.result();
+    emit loadingChanged(false);
+    if (result.error != reportcore::DecodeError::None) {
+        emit loadFailed(result.path, Texts::decodeError(result.error, result.bytes, maxBytes()));
+        return;
+    }
+    setDocument(result.document, result.path);
+}

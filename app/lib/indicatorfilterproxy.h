@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+class SectionFilter;
+
+/** The indicator table as shown: the sections the SectionFilter lets through, a text filter (figure,
+ *  label, unit, section) and a category; numeric sort on values. */
+class IndicatorFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit IndicatorFilterProxy(SectionFilter *sections, QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    /** -1 for every category, else a reportcore::Category as int. */
+    void setCategory(int category);
+    int category() const { return m_category; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QPointer<SectionFilter> m_sections;
+    QString m_text;
+    int m_category = -1;
+};

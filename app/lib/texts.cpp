@@ -1,0 +1,149 @@
+#include "texts.h"
+
+#include "numberformat.h"
+
+#include <QLocale>
+
+using namespace reportcore;
+
+QString Texts::qualifier(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::Exact: return tr("exact");
+    case Qualifier::Over: return tr("more than (lower bound)");
+    case Qualifier::About: return tr("about");
+    case Qualifier::Under: return tr("less than (upper bound)");
+    }
+    return {};
+}
+
+QString Texts::qualifierShort(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::Exact: return tr("exact", "qualifier, short");
+    case Qualifier::Over: return tr("over", "qualifier, short");
+    case Qualifier::About: return tr("about", "qualifier, short");
+    case Qualifier::Under: return tr("under", "qualifier, short");
+    }
+    return {};
+}
+
+QString Texts::category(Category c)
+{
+    switch (c) {
+    case Category::People: return tr("people");
+    case Category::Money: return tr("money");
+    case Category::Percent: return tr("percent");
+    case Category::Count: return tr("count");
+    }
+    return {};
+}
+
+QString Texts::change(Change c)
+{
+    switch (c) {
+    case Change::Up: return tr("increase");
+    case Change::Down: return tr("decrease");
+    case Change::None: return {};
+    }
+    return {};
+}
+
+QString Texts::blockKind(BlockKind k)
+{
+    switch (k) {
+    case BlockKind::Heading: return tr("heading");
+    case BlockKind::Kicker: return tr("kicker");
+    case BlockKind::Byline: return tr("byline");
+    case BlockKind::Paragraph: return tr("paragraph");
+    case BlockKind::Item: return tr("item");
+    case BlockKind::Caption: return tr("caption");
+    case BlockKind::Credit: return tr("credit");
+    case BlockKind::Speaker: return tr("speaker");
+    }
+    return {};
+}
+
+QString Texts::sectionKind(SectionKind k)
+{
+    switch (k) {
+    case SectionKind::Article: return tr("article");
+    case SectionKind::Profiles: return tr("profiles");
+    case SectionKind::Messages: return tr("messages");
+    case SectionKind::Other: return tr("other");
+    }
+    return {};
+}
+
+QString Texts::decodeError(DecodeError e, quint64 bytes, quint64 limit)
+{
+    switch (e) {
+    case DecodeError::None: return {};
+    case DecodeError::NotFound: return tr("The file does not exist.");
+    case DecodeError::Unreadable: return tr("The file could not be read (it is a folder, or permission is denied).");
+    case DecodeError::Empty: return tr("The file is empty: it contains no text.");
+    case DecodeError::Binary: return tr("This is not a text file: it contains binary data.");
+    case DecodeError::TooLarge:
+        return tr("The file is too large: %1 MB (the limit is %2 MB).")
+            .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1), QLocale().toString(double(limit) / 1e6, 'f', 1));
+    }
+    return {};
+}
+
+QString Texts::diagnostic(const Diagnostic &d)
+{
+    switch (d.code) {
+    case DiagnosticCode::InvalidBytes:
+        return d.line > 0 ? tr("Line %1: %n invalid byte sequence(s) replaced by \uFFFD.", "", d.related).arg(d.line)
+                          : tr("Invalid byte sequences on %n more line(s).", "", d.related);
+    case DiagnosticCode::TruncatedSequence: return tr("Line %1: the text ends inside a character (a truncated file?).").arg(d.line);
+    case DiagnosticCode::EncodingGuessed: return tr("The encoding was guessed: the file has no byte-order mark and is not UTF-8.");
+    case DiagnosticCode::ParagraphJoinedCaption: return tr("Line %1: the paragraph continues at line %2, after a caption.").arg(d.line).arg(d.related);
+    case DiagnosticCode::ParagraphJoinedColumnBreak: return tr("Line %1: the paragraph continues at line %2, after a column break.").arg(d.line).arg(d.related);
+    case DiagnosticCode::LongLine: return tr("Line %1 is very long: figures past its first %2 characters were not looked for.").arg(d.line).arg(d.related);
+    case DiagnosticCode::NoStructure: return tr("The report has no headings: it is read as one section.");
+    }
+    return {};
+}
+
+QString Texts::sectionTitle(const Document &doc, int section)
+{
+    if (section < 0 || section >= static_cast<int>(doc.sections.size()))
+        return {};
+    const QString title = QString::fromStdString(doc.sections[static_cast<std::size_t>(section)].title);
+    return title.isEmpty() ? tr("(untitled)") : title;
+}
+
+QString Texts::value(const Indicator &i)
+{
+    QString v = NumberFormat::full(i.value);
+    if (i.valueMax)
+        v += QStringLiteral("\u2013") + NumberFormat::full(*i.valueMax);
+    const QString unit = QString::fromStdString(i.unit);
+    if (unit.isEmpty())
+        return v;
+    if (unit == QStringLiteral("%"))
+        return v + unit;
+    return v + QLatin1Char(' ') + unit;
+}
+
+QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
+{
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<p style='white-space:pre'><b>%1</b></p><table>")
+                       .arg(QString::fromStdString(i.text).toHtmlEscaped());
+    html += row(tr("Value"), value(i));
+    html += row(tr("Qualifier"), qualifier(i.qualifier));
+    if (i.change != Change::None)
+        html += row(tr("Change"), change(i.change));
+    html += row(tr("Counts"), i.label.empty() ? tr("(not named)") : QString::fromStdString(i.label));
+    html += row(tr("Category"), category(i.category));
+    if (i.year)
+        html += row(tr("Year"), QString::number(*i.year));
+    html += row(tr("Section"), sectionTitle(doc, i.section));
+    html += row(tr("Line"), QString::number(i.line));
+    html += QStringLiteral("</table>");
+    return html;
+}

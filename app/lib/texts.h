@@ -1,0 +1,29 @@
+#pragma once
+
+#include <reportcore/decode.h>
+#include <reportcore/document.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+/** The words the app shows for the core's codes and values, translated (the core writes no prose). */
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Texts)
+public:
+    static QString qualifier(reportcore::Qualifier q);
+    /** One word for a table cell: "exact", "over", "about", "under". */
+    static QString qualifierShort(reportcore::Qualifier q);
+    static QString category(reportcore::Category c);
+    static QString change(reportcore::Change c);
+    static QString blockKind(reportcore::BlockKind k);
+    static QString sectionKind(reportcore::SectionKind k);
+    static QString decodeError(reportcore::DecodeError e, quint64 bytes, quint64 limit);
+    static QString diagnostic(const reportcore::Diagnostic &d);
+    static QString sectionTitle(const reportcore::Document &doc, int section);
+    /** A figure's value with its unit, in the UI language's number format ("1,465,700 人",
+     *  "3–5 倍"). */
+    static QString value(const reportcore::Indicator &indicator);
+    /** The tooltip of a figure, as rich text with every piece of report text escaped. */
+    static QString indicatorTooltip(const reportcore::Document &doc, const reportcore::Indicator &indicator);
+};

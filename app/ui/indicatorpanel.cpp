@@ -1,0 +1,136 @@
+#include "indicatorpanel.h"
+
+#include "categorystyle.h"
+#include "indicatorfilterproxy.h"
+#include "indicatortablemodel.h"
+#include "texts.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+IndicatorPanel::IndicatorPanel(SectionFilter *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new IndicatorTableModel(this))
+    , m_proxy(new IndicatorFilterProxy(filter, this))
+    , m_text(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_copy(new QToolButton(this))
+    , m_view(new QTableView(this))
+    , m_title(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(IndicatorTableModel::Line, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnHidden(IndicatorTableModel::Unit, true); // the value column shows it
+    m_text->setClearButtonEnabled(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_category);
+    filters->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    connect(m_text, &QLineEdit::textChanged, m_proxy, &IndicatorFilterProxy::setText);
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setCategory(m_category->currentData().toInt()); });
+    connect(m_copy, &QToolButton::clicked, this, &IndicatorPanel::copySelection);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit indicatorActivated(index.data(IndicatorTableModel::IndicatorRole).toInt());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit indicatorSelected(current.data(IndicatorTableModel::IndicatorRole).toInt());
+    });
+    retranslate();
+}
+
+void IndicatorPanel::setReport(DocumentPtr document)
+{
+    m_model->setDocument(std::move(document));
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < IndicatorTableModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 220));
+}
+
+void IndicatorPanel::selectIndicator(int indicator)
+{
+    const int row = m_model->rowOf(indicator);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void IndicatorPanel::copySelection()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    } else {
+        for (const QModelIndex &index : selected)
+            rows << m_proxy->mapToSource(index).row();
+        std::sort(rows.begin(), rows.end());
+    }
+    QApplication::clipboard()->setText(m_model->toTsv(rows));
+}
+
+void IndicatorPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void IndicatorPanel::retranslate()
+{
+    m_title->setText(tr("Figures"));
+    m_text->setPlaceholderText(tr("Filter figures…"));
+    m_text->setAccessibleName(tr("Filter figures"));
+    const int current = m_category->currentIndex();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), -1);
+    for (reportcore::Category c : CategoryStyle::all) {
+        QPixmap chip(12, 12);
+        chip.fill(CategoryStyle::color(c));
+        m_category->addItem(QIcon(chip), Texts::category(c), static_cast<int>(c));
+    }
+    m_category->setCurrentIndex(std::max(0, current));
+    m_category->setAccessibleName(tr("Category"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the selected rows (or all shown rows) as tab-separated values"));
+    m_view->setAccessibleName(tr("Figures table"));
+}

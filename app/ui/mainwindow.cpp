@@ -1,0 +1,322 @@
+#include "mainwindow.h"
+
+#include "indicatorpanel.h"
+#include "language.h"
+#include "navigatorpanel.h"
+#include "readingpane.h"
+#include "readingview.h"
+#include "representativepanel.h"
+#include "sectionfilter.h"
+#include "texts.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QStringList recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+
+bool isReportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QStringLiteral("txt") || suffix == QStringLiteral("md") || suffix.isEmpty();
+}
+} // namespace
+
+MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_filter(new SectionFilter(this))
+    , m_navigator(new NavigatorPanel(m_filter, this))
+    , m_reading(new ReadingPane(m_filter, this))
+    , m_indicators(new IndicatorPanel(m_filter, this))
+    , m_representatives(new RepresentativePanel(this))
+    , m_main(new QSplitter(Qt::Horizontal, this))
+    , m_side(new QSplitter(Qt::Vertical, this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_side->addWidget(m_indicators);
+    m_side->addWidget(m_representatives);
+    m_side->setStretchFactor(0, 3);
+    m_side->setStretchFactor(1, 1);
+    m_main->addWidget(m_navigator);
+    m_main->addWidget(m_reading);
+    m_main->addWidget(m_side);
+    m_main->setStretchFactor(0, 0);
+    m_main->setStretchFactor(1, 3);
+    m_main->setStretchFactor(2, 2);
+    m_main->setSizes({240, 620, 420});
+    m_main->setChildrenCollapsible(false);
+    setCentralWidget(m_main);
+
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress->setRange(0, 0); // busy: the parse reports no steps
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    setAcceptDrops(true);
+    createActions();
+
+    connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_session, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_session, &DocumentSession::loadingChanged, this, [this](bool loading) {
+        m_progress->setVisible(loading);
+        m_cancel->setVisible(loading);
+        updateStatus();
+    });
+    connect(m_cancel, &QToolButton::clicked, m_session, &DocumentSession::cancel);
+    connect(m_filter, &SectionFilter::changed, this, &MainWindow::updateStatus);
+    connect(m_reading->view(), &ReadingView::indicatorClicked, m_indicators, &IndicatorPanel::selectIndicator);
+    connect(m_indicators, &IndicatorPanel::indicatorActivated, this, &MainWindow::showIndicator);
+    connect(m_representatives, &RepresentativePanel::representativeActivated, this, &MainWindow::showRepresentative);
+    retranslate();
+    resize(1280, 800);
+    if (m_session->document())
+        documentChanged();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
+    m_open->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_reload = m_fileMenu->addAction(QString(), m_session, &DocumentSession::reload);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_find = m_editMenu->addAction(QString(), m_reading, &ReadingPane::startSearch);
+    m_find->setShortcut(QKeySequence::Find);
+    m_copy = m_editMenu->addAction(QString(), m_indicators, &IndicatorPanel::copySelection);
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_zoomIn = m_viewMenu->addAction(QString(), this, [this] { m_reading->view()->zoomBy(1); });
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = m_viewMenu->addAction(QString(), this, [this] { m_reading->view()->zoomBy(-1); });
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomReset = m_viewMenu->addAction(QString(), this, [this] { m_reading->view()->resetZoom(); });
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    m_langSystem = m_languageMenu->addAction(QString());
+    m_langZh = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_langEn = m_languageMenu->addAction(QStringLiteral("English"));
+    m_langSystem->setData(QString());
+    m_langZh->setData(QStringLiteral("zh_CN"));
+    m_langEn->setData(QStringLiteral("en"));
+    for (QAction *a : {m_langSystem, m_langZh, m_langEn}) {
+        a->setCheckable(true);
+        m_languages->addAction(a);
+    }
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    (saved == QStringLiteral("zh_CN") ? m_langZh : saved == QStringLiteral("en") ? m_langEn : m_langSystem)->setChecked(true);
+    connect(m_languages, &QActionGroup::triggered, this, [](QAction *a) {
+        QSettings().setValue(QStringLiteral("language"), a->data().toString());
+        Language::apply(a->data().toString());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("About ReportLens"));
+        box.setTextFormat(Qt::PlainText);
+        box.setText(tr("ReportLens %1\nRead Chinese work reports together with their statistics.")
+                        .arg(QApplication::applicationVersion()));
+        box.exec();
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_reload->setText(tr("&Reload"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_find->setText(tr("&Find…"));
+    m_copy->setText(tr("&Copy Figures as TSV"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_zoomReset->setText(tr("&Actual Size"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_langSystem->setText(tr("System Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About ReportLens"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the report (the one on screen stays)"));
+    m_progress->setAccessibleName(tr("Reading the report"));
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::documentChanged()
+{
+    const DocumentPtr doc = m_session->document();
+    m_filter->setDocument(doc);
+    m_navigator->setReport(doc);
+    m_reading->setReport(doc);
+    m_indicators->setReport(doc);
+    m_representatives->setReport(doc);
+    const QString path = m_session->filePath();
+    if (!path.isEmpty()) {
+        QSettings settings;
+        QStringList recent = recentFiles();
+        recent.removeAll(path);
+        recent.prepend(path);
+        while (recent.size() > kMaxRecent)
+            recent.removeLast();
+        settings.setValue(QStringLiteral("recentFiles"), recent);
+        settings.setValue(QStringLiteral("lastFile"), path);
+    } else {
+        QSettings().remove(QStringLiteral("lastFile"));
+    }
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::loadFailed(const QString &path, const QString &reason)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Cannot open the report"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("“%1” could not be opened.").arg(path.isEmpty() ? tr("The embedded report") : QFileInfo(path).fileName()));
+    box.setInformativeText(reason);
+    box.exec();
+}
+
+QString MainWindow::statusText() const { return m_status->text(); }
+
+void MainWindow::updateStatus()
+{
+    const DocumentPtr doc = m_session->document();
+    if (m_session->isLoading()) {
+        m_status->setText(tr("Reading the report…"));
+        return;
+    }
+    if (!doc) {
+        m_status->setText(tr("No report open"));
+        return;
+    }
+    int figures = 0;
+    for (const reportcore::Indicator &i : doc->indicators)
+        figures += m_filter->accepts(i.section) ? 1 : 0;
+    const int total = m_filter->totalCount();
+    const QString sections = m_filter->isAll() ? tr("All %n section(s)", "", total)
+                                               : tr("%1 of %n section(s)", "", total).arg(m_filter->shownCount());
+    m_status->setText(sections + QStringLiteral(" · ") + tr("%n figure(s)", "", figures) + QStringLiteral(" · ")
+                      + tr("%n representative(s)", "", static_cast<int>(doc->representatives.size())));
+    const QString name = m_session->filePath().isEmpty() ? QString::fromStdString(doc->source.name)
+                                                         : QFileInfo(m_session->filePath()).fileName();
+    setWindowTitle(tr("%1 — ReportLens").arg(doc->title.empty() ? name : QString::fromStdString(doc->title)));
+    setWindowFilePath(m_session->filePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { m_session->open(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *embedded = m_recentMenu->addAction(tr("The Embedded Sample Report"));
+    connect(embedded, &QAction::triggered, this, [this] { m_session->open(QString()); });
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_session->filePath().isEmpty() ? QString() : QFileInfo(m_session->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Report"), dir,
+                                                      tr("Reports (*.txt *.md);;All files (*)"));
+    if (!path.isEmpty())
+        m_session->open(path);
+}
+
+void MainWindow::showIndicator(int indicator)
+{
+    if (!m_reading->view()->showIndicator(indicator))
+        statusBar()->showMessage(tr("That figure is in a section that is not shown."), 4000);
+}
+
+void MainWindow::showRepresentative(int representative)
+{
+    const DocumentPtr doc = m_session->document();
+    if (!doc || representative < 0 || representative >= static_cast<int>(doc->representatives.size()))
+        return;
+    if (!m_reading->view()->showBlock(doc->representatives[static_cast<std::size_t>(representative)].block))
+        statusBar()->showMessage(tr("That representative is in a section that is not shown."), 4000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile() && isReportFile(urls.front().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile()) {
+        m_session->open(urls.front().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_main->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_side->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_main->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_side->saveState());
+    event->accept();
+}

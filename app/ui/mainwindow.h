@@ -1,0 +1,68 @@
+#pragma once
+
+#include "documentsession.h"
+
+#include <QMainWindow>
+
+class IndicatorPanel;
+class NavigatorPanel;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class ReadingPane;
+class RepresentativePanel;
+class SectionFilter;
+
+/** The window: builds the pages, the menus and their connections. It holds no parsing, model or
+ *  filtering logic: the session and the section filter do, and the pages listen to them. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DocumentSession *session, QWidget *parent = nullptr);
+
+    SectionFilter *sectionFilter() const { return m_filter; }
+    ReadingPane *readingPane() const { return m_reading; }
+    IndicatorPanel *indicatorPanel() const { return m_indicators; }
+    RepresentativePanel *representativePanel() const { return m_representatives; }
+    NavigatorPanel *navigatorPanel() const { return m_navigator; }
+    /** The status line ("2 of 3 sections · 31 figures"). */
+    QString statusText() const;
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void documentChanged();
+    void loadFailed(const QString &path, const QString &reason);
+    void updateStatus();
+    void updateRecentMenu();
+    void openDialog();
+    void showIndicator(int indicator);
+    void showRepresentative(int representative);
+
+    DocumentSession *m_session;
+    SectionFilter *m_filter;
+    NavigatorPanel *m_navigator;
+    ReadingPane *m_reading;
+    IndicatorPanel *m_indicators;
+    RepresentativePanel *m_representatives;
+    QSplitter *m_main;
+    QSplitter *m_side;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_open, *m_reload, *m_quit, *m_find, *m_copy, *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_about;
+    QAction *m_langSystem, *m_langZh, *m_langEn;
+    QActionGroup *m_languages;
+};

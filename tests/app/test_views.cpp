@@ -1,0 +1,203 @@
+// The reading view and the window, offscreen: text, highlights, tooltips, links, search, filters.
+
+#include "fixtures.h"
+#include "indicatorpanel.h"
+#include "indicatortablemodel.h"
+#include "mainwindow.h"
+#include "readingpane.h"
+#include "readingview.h"
+#include "representativepanel.h"
+#include "sectionfilter.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include <fstream>
+
+namespace {
+
+void settle(QWidget &w)
+{
+    w.show();
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("the reading view shows the report's blocks with every figure highlighted", "[view]")
+{
+    SectionFilter filter;
+    ReadingView view(&filter);
+    view.resize(900, 700);
+    filter.setDocument(sampleReport());
+    view.setReport(sampleReport());
+    settle(view);
+    const QString text = view.toPlainText();
+    CHECK(text.contains(QStringLiteral("凝聚“工”力量 扎实推进中国式现代化的广州实践")));
+    // The broken paragraph reads as one.
+    CHECK(text.contains(QStringLiteral("转变为全生命周期健康管理")));
+    const reportcore::Document &doc = *sampleReport();
+    for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
+        const int pos = view.positionOf(static_cast<int>(i));
+        REQUIRE(pos >= 0);
+        const QString figure = QString::fromStdString(doc.indicators[i].text);
+        CHECK(text.mid(pos, figure.size()) == figure);
+        // highlighted: the character carries a background
+        QTextCursor c(view.document());
+        c.setPosition(pos + 1);
+        CHECK(c.charFormat().background().style() != Qt::NoBrush);
+    }
+}
+
+TEST_CASE("hovering a figure shows its normalised value; clicking selects it", "[view][tooltip]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    SectionFilter filter;
+    ReadingView view(&filter);
+    view.resize(900, 700);
+    filter.setDocument(sampleReport());
+    view.setReport(sampleReport());
+    settle(view);
+    REQUIRE(view.showIndicator(4)); // 146.57万人
+    QApplication::processEvents();
+    QTextCursor c(view.document());
+    c.setPosition(view.positionOf(4) + 2);
+    const QPoint inside = view.cursorRect(c).center();
+    CHECK(view.indicatorAt(inside) == 4);
+    QHelpEvent help(QEvent::ToolTip, inside, view.viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(view.viewport(), &help);
+    CHECK(QToolTip::isVisible());
+    CHECK(QToolTip::text().contains(QStringLiteral("1,465,700")));
+    CHECK(QToolTip::text().contains(QStringLiteral("高技能人才")));
+    QToolTip::hideText();
+
+    QSignalSpy clicked(&view, &ReadingView::indicatorClicked);
+    QMouseEvent press(QEvent::MouseButtonPress, inside, view.viewport()->mapToGlobal(inside), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, inside, view.viewport()->mapToGlobal(inside), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &press);
+    QApplication::sendEvent(view.viewport(), &release);
+    REQUIRE(clicked.count() == 1);
+    CHECK(clicked.at(0).at(0).toInt() == 4);
+}
+
+TEST_CASE("the reading view follows the section filter", "[view][filter]")
+{
+    SectionFilter filter;
+    ReadingView view(&filter);
+    const reportcore::Document &doc = *sampleReport();
+    filter.setDocument(sampleReport());
+    view.setReport(sampleReport());
+    filter.setSelected({sectionNamed(doc, "代表寄语")});
+    const QString text = view.toPlainText();
+    CHECK(text.startsWith(QStringLiteral("代表寄语")));
+    CHECK(text.contains(QStringLiteral("徐嵩")));
+    CHECK_FALSE(text.contains(QStringLiteral("高技能人才")));
+    CHECK(view.positionOf(4) == -1);
+    CHECK_FALSE(view.showIndicator(4));
+    filter.clear();
+    CHECK(view.positionOf(4) >= 0);
+}
+
+TEST_CASE("report text is shown literally: markup, images and links stay text", "[view][security]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("markup.txt"));
+    {
+        std::ofstream out(path.toStdString());
+        out << "## <b>粗体</b>标题\n\n<img src=\"file:///etc/hostname\">会员<a href=\"file:///etc/passwd\">链接</a>"
+               "<script>alert(1)</script>达300万人。\n";
+    }
+    const LoadResult result = DocumentSession::load(path);
+    REQUIRE(result.document);
+    SectionFilter filter;
+    ReadingView view(&filter);
+    filter.setDocument(result.document);
+    view.setReport(result.document);
+    settle(view);
+    const QString text = view.toPlainText();
+    CHECK(text.contains(QStringLiteral("<b>粗体</b>标题")));
+    CHECK(text.contains(QStringLiteral("<img src=\"file:///etc/hostname\">")));
+    CHECK(text.contains(QStringLiteral("<a href=\"file:///etc/passwd\">链接</a>")));
+    CHECK(text.contains(QStringLiteral("<script>alert(1)</script>")));
+    // No anchors, no images in the document.
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            CHECK_FALSE(it.fragment().charFormat().isAnchor());
+            CHECK_FALSE(it.fragment().charFormat().isImageFormat());
+        }
+    CHECK_FALSE(view.openLinks());
+    CHECK_FALSE(view.openExternalLinks());
+    CHECK_FALSE(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
+}
+
+TEST_CASE("search: incremental, every match highlighted, next and previous wrap", "[view][search]")
+{
+    SectionFilter filter;
+    ReadingView view(&filter);
+    filter.setDocument(sampleReport());
+    view.setReport(sampleReport());
+    QSignalSpy changed(&view, &ReadingView::searchChanged);
+    const int count = view.find(QStringLiteral("工匠"));
+    CHECK(count == view.toPlainText().count(QStringLiteral("工匠")));
+    CHECK(count > 3);
+    CHECK(view.extraSelections().size() == count);
+    CHECK(view.currentMatch() == 0);
+    view.findPrevious();
+    CHECK(view.currentMatch() == count - 1);
+    view.findNext();
+    CHECK(view.currentMatch() == 0);
+    CHECK(view.textCursor().selectedText() == QStringLiteral("工匠"));
+    CHECK(view.find(QStringLiteral("不存在的词")) == 0);
+    CHECK(view.extraSelections().isEmpty());
+    CHECK(changed.count() >= 4);
+}
+
+TEST_CASE("the window: status line, table and text linked, representatives jump", "[window]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    settle(window);
+    CHECK(window.statusText().contains(QStringLiteral("33")));
+    const reportcore::Document &doc = *sampleReport();
+    window.sectionFilter()->setSelected({sectionNamed(doc, "代表风采")});
+    CHECK(window.statusText().contains(QStringLiteral("1")));
+    CHECK(window.statusText().contains(QStringLiteral("5")));
+    CHECK(window.indicatorPanel()->view()->model()->rowCount() == 5);
+    window.sectionFilter()->clear();
+
+    // A click in the text selects the row.
+    emit window.readingPane()->view()->indicatorClicked(10);
+    const QModelIndex current = window.indicatorPanel()->view()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.data(IndicatorTableModel::IndicatorRole).toInt() == 10);
+
+    // The representatives panel filters by pinyin.
+    window.representativePanel()->filterEdit()->setText(QStringLiteral("liang"));
+    CHECK(window.representativePanel()->view()->model()->rowCount() == 1);
+}
+
+TEST_CASE("a failed open leaves the report on screen", "[window][session]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    QSignalSpy failed(&session, &DocumentSession::loadFailed);
+    QSignalSpy changed(&session, &DocumentSession::documentChanged);
+    session.open(QStringLiteral("/nonexistent/report.txt"));
+    REQUIRE(failed.wait(5000));
+    CHECK(changed.isEmpty());
+    CHECK(session.document() == sampleReport());
+    CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("exist")));
+
+    session.open(QString()); // the embedded report, read off the UI thread
+    REQUIRE(changed.wait(5000));
+    CHECK(session.document()->indicators.size() == sampleReport()->indicators.size());
+}
