@@ -4,21 +4,35 @@
 #include <unicode/unistr.h>
 
 #include <cmath>
-#include <mutex>
+#include <vector>
 
 namespace {
 
-QString format(double value, const QLocale &locale, bool compact)
+/** ICU formatters are costly to set up: one per locale and style, per thread. */
+const icu::number::LocalizedNumberFormatter &formatterFor(const QLocale &locale, bool compact)
 {
     using namespace icu::number;
-    const QByteArray name = locale.name().toLatin1();
+    struct Cached {
+        QString name;
+        LocalizedNumberFormatter full, compact;
+    };
+    thread_local std::vector<Cached> cache;
+    const QString name = locale.name();
+    for (const Cached &c : cache)
+        if (c.name == name)
+            return compact ? c.compact : c.full;
+    const QByteArray latin = name.toLatin1();
+    const LocalizedNumberFormatter base = NumberFormatter::withLocale(icu::Locale(latin.constData()));
+    cache.push_back({name, base.precision(Precision::maxFraction(7)),
+                     base.notation(Notation::compactShort()).precision(Precision::maxSignificantDigits(4))});
+    const Cached &c = cache.back();
+    return compact ? c.compact : c.full;
+}
+
+QString format(double value, const QLocale &locale, bool compact)
+{
     UErrorCode status = U_ZERO_ERROR;
-    LocalizedNumberFormatter formatter = NumberFormatter::withLocale(icu::Locale(name.constData()));
-    if (compact)
-        formatter = formatter.notation(Notation::compactShort()).precision(Precision::maxSignificantDigits(4));
-    else
-        formatter = formatter.precision(Precision::maxFraction(7));
-    const icu::UnicodeString text = formatter.formatDouble(value, status).toString(status);
+    const icu::UnicodeString text = formatterFor(locale, compact).formatDouble(value, status).toString(status);
     if (U_FAILURE(status))
         return locale.toString(value, 'g', 12);
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());

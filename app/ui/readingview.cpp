@@ -10,11 +10,13 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace reportcore;
 
@@ -64,6 +66,13 @@ QVariant ReadingView::loadResource(int, const QUrl &)
     return {}; // report text never loads anything: no images, no files, no URLs
 }
 
+void ReadingView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (!document()->isLayoutEnabled())
+        document()->setLayoutEnabled(true);
+}
+
 void ReadingView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
@@ -73,39 +82,100 @@ void ReadingView::changeEvent(QEvent *event)
 
 void ReadingView::rebuild()
 {
-    const int scroll = verticalScrollBar()->value();
+    // Keep the block at the top in view across a rebuild (zoom, palette, filter).
+    int topBlock = -1;
+    if (m_report && isVisible()) {
+        const QTextBlock top = cursorForPosition(QPoint(0, 0)).block();
+        topBlock = top.isValid() ? top.userState() : -1;
+    }
+    ++m_generation;
     QTextDocument *doc = document();
     doc->clear();
     m_indicatorSpans.clear();
     m_nameSpans.clear();
+    m_next = 0;
+    m_seenTitle = false;
     m_indicatorPosition.assign(m_report ? m_report->indicators.size() : 0, -1);
     m_blockPosition.assign(m_report ? m_report->blocks.size() : 0, -1);
     if (!m_report) {
         updateExtraSelections();
         return;
     }
+    m_firstIndicator.assign(m_report->blocks.size() + 1, 0);
+    for (const Indicator &ind : m_report->indicators)
+        if (ind.block >= 0)
+            ++m_firstIndicator[static_cast<std::size_t>(ind.block) + 1];
+    for (std::size_t k = 1; k < m_firstIndicator.size(); ++k)
+        m_firstIndicator[k] += m_firstIndicator[k - 1];
+
+    // The first screenful now, the rest from the event loop in slices: the window paints at once and
+    // stays responsive however long the report (laying out CJK text is the costly part).
+    buildBlocks(kFirstSliceChars, 0);
+    // Inserting at the view's own cursor (position 0 of the empty document) dragged it to the end
+    // of the slice: put it back at the top, or the view scrolls down when shown.
+    setTextCursor(QTextCursor(doc));
+    if (topBlock > 0)
+        showBlock(topBlock);
+    if (!m_query.isEmpty())
+        find(m_query);
+    else
+        updateExtraSelections();
+    scheduleBuild();
+}
+
+void ReadingView::scheduleBuild()
+{
+    if (!m_report || m_next >= m_report->blocks.size())
+        return;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation)
+            return; // a newer rebuild started over
+        buildBlocks(std::numeric_limits<int>::max(), kSliceMilliseconds);
+        if (!m_query.isEmpty() && isComplete())
+            find(m_query);
+        scheduleBuild();
+    });
+}
+
+void ReadingView::finishBuild()
+{
+    if (m_report && !isComplete()) {
+        buildBlocks(std::numeric_limits<int>::max(), 0);
+        updateExtraSelections();
+    }
+}
+
+bool ReadingView::isComplete() const { return !m_report || m_next >= m_report->blocks.size(); }
+
+void ReadingView::buildBlocks(int charBudget, int milliseconds)
+{
+    if (!m_report)
+        return;
     const Document &report = *m_report;
+    QTextDocument *doc = document();
     const bool dark = isDark(palette());
     const QColor muted = palette().color(QPalette::PlaceholderText);
     const double base = font().pointSizeF() > 0 ? font().pointSizeF() * 1.15 : 11.0;
     const double size = base * std::pow(1.1, m_zoom);
+    QElapsedTimer clock;
+    clock.start();
+    int chars = 0;
 
-    // Indicators by block, in order (they are in document order already).
-    std::vector<std::vector<int>> byBlock(report.blocks.size());
-    for (std::size_t i = 0; i < report.indicators.size(); ++i) {
-        const int b = report.indicators[i].block;
-        if (b >= 0 && static_cast<std::size_t>(b) < byBlock.size())
-            byBlock[static_cast<std::size_t>(b)].push_back(static_cast<int>(i));
-    }
-
+    // While the view is hidden (being built, not yet sized) the document is not laid out;
+    // showEvent() lays it out once, at its size.
+    doc->setLayoutEnabled(isVisible());
     QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
-    bool first = true;
-    bool seenTitle = false;
-    for (std::size_t b = 0; b < report.blocks.size(); ++b) {
+    for (; m_next < report.blocks.size(); ++m_next) {
+        if (chars >= charBudget || (milliseconds > 0 && clock.elapsed() >= milliseconds))
+            break;
+        const std::size_t b = m_next;
         const Block &block = report.blocks[b];
         if (m_filter && !m_filter->accepts(block.section))
             continue;
+        chars += static_cast<int>(block.text.size() / 3 + 1);
         QTextBlockFormat bf;
         QTextCharFormat cf;
         cf.setFontPointSize(size);
@@ -113,8 +183,8 @@ void ReadingView::rebuild()
         bf.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
         switch (block.kind) {
         case BlockKind::Heading: {
-            const bool title = !seenTitle;
-            seenTitle = true;
+            const bool title = !m_seenTitle;
+            m_seenTitle = true;
             cf.setFontWeight(QFont::Bold);
             cf.setFontPointSize(size * (title ? 1.7 : std::max(1.15, 1.45 - 0.12 * (block.headingLevel - 1))));
             bf.setTopMargin(title ? size * 0.4 : size * 1.4);
@@ -154,17 +224,17 @@ void ReadingView::rebuild()
             bf.setTextIndent(size * 2); // two characters, as Chinese paragraphs begin
             break;
         }
-        if (first)
+        if (cursor.position() == 0 && doc->isEmpty())
             cursor.setBlockFormat(bf);
         else
             cursor.insertBlock(bf);
-        first = false;
+        cursor.block().setUserState(static_cast<int>(b));
         const int blockStart = cursor.position();
         m_blockPosition[b] = blockStart;
 
         const QString text = QString::fromStdString(block.text);
         int done = 0;
-        for (int id : byBlock[b]) {
+        for (int id = m_firstIndicator[b]; id < m_firstIndicator[b + 1]; ++id) {
             const Indicator &ind = report.indicators[static_cast<std::size_t>(id)];
             const int from = utf16Index(text, ind.offset);
             const int to = utf16Index(text, ind.offset + ind.length);
@@ -183,6 +253,7 @@ void ReadingView::rebuild()
         cursor.insertText(text.mid(done), cf);
 
         // Representatives' names in their section: bold, underlined.
+        std::vector<Span> names;
         for (std::size_t r = 0; r < report.representatives.size(); ++r) {
             const Representative &rep = report.representatives[r];
             if (rep.section != block.section)
@@ -197,20 +268,13 @@ void ReadingView::rebuild()
                 nf.setFontUnderline(true);
                 nf.setUnderlineStyle(QTextCharFormat::DotLine);
                 mark.mergeCharFormat(nf);
-                m_nameSpans.push_back({blockStart + at, blockStart + at + static_cast<int>(name.size()), static_cast<int>(r)});
+                names.push_back({blockStart + at, blockStart + at + static_cast<int>(name.size()), static_cast<int>(r)});
             }
         }
+        std::sort(names.begin(), names.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+        m_nameSpans.insert(m_nameSpans.end(), names.begin(), names.end());
     }
     cursor.endEditBlock();
-    // Inserting at the view's own cursor dragged it to the end: put it back at the top, or the
-    // view scrolls there when it is shown.
-    setTextCursor(QTextCursor(doc));
-    std::sort(m_nameSpans.begin(), m_nameSpans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-    if (!m_query.isEmpty())
-        find(m_query);
-    else
-        updateExtraSelections();
-    verticalScrollBar()->setValue(scroll);
 }
 
 const ReadingView::Span *ReadingView::spanAt(const std::vector<Span> &spans, int position)
@@ -233,8 +297,11 @@ int ReadingView::indicatorAt(const QPoint &viewportPos) const
     return span ? span->id : -1;
 }
 
-int ReadingView::positionOf(int indicator) const
+int ReadingView::positionOf(int indicator)
 {
+    if (indicator >= 0 && static_cast<std::size_t>(indicator) < m_indicatorPosition.size()
+        && m_indicatorPosition[static_cast<std::size_t>(indicator)] < 0)
+        finishBuild(); // not built yet, or filtered out
     return indicator >= 0 && static_cast<std::size_t>(indicator) < m_indicatorPosition.size()
                ? m_indicatorPosition[static_cast<std::size_t>(indicator)]
                : -1;
@@ -306,6 +373,9 @@ bool ReadingView::showIndicator(int indicator)
 
 bool ReadingView::showBlock(int block)
 {
+    if (block >= 0 && static_cast<std::size_t>(block) < m_blockPosition.size()
+        && m_blockPosition[static_cast<std::size_t>(block)] < 0)
+        finishBuild();
     if (block < 0 || static_cast<std::size_t>(block) >= m_blockPosition.size() || m_blockPosition[static_cast<std::size_t>(block)] < 0)
         return false;
     QTextCursor c(document());
@@ -319,6 +389,7 @@ bool ReadingView::showBlock(int block)
 
 int ReadingView::find(const QString &query)
 {
+    finishBuild(); // matches are counted over the whole report
     m_query = query;
     m_matches.clear();
     m_current = -1;
@@ -384,7 +455,7 @@ void ReadingView::updateExtraSelections()
         selections << s;
     }
     if (m_flashIndicator >= 0) {
-        const int pos = positionOf(m_flashIndicator);
+        const int pos = m_indicatorPosition[static_cast<std::size_t>(m_flashIndicator)];
         const Span *span = pos >= 0 ? spanAt(m_indicatorSpans, pos) : nullptr;
         if (span) {
             QTextEdit::ExtraSelection s;

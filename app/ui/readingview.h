@@ -27,7 +27,10 @@ public:
     /** The indicator under a point of the viewport, or -1. */
     int indicatorAt(const QPoint &viewportPos) const;
     /** The document position where an indicator starts, or -1 when it is not shown. */
-    int positionOf(int indicator) const;
+    int positionOf(int indicator);
+    /** The report is inserted a slice at a time from the event loop; this inserts the rest now. */
+    void finishBuild();
+    bool isComplete() const;
 
     /** Highlights every match of `query` and selects the first at or after the cursor; returns the
      *  number of matches (0 clears the highlights). */
@@ -52,12 +55,17 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Span {
         int start, end, id;
     };
     void rebuild();
+    void buildBlocks(int charBudget, int milliseconds);
+    void scheduleBuild();
+    static constexpr int kFirstSliceChars = 2500;  ///< about what a 1920x1080 screen shows
+    static constexpr int kSliceMilliseconds = 25;  ///< then slices of this long, between events
     void selectMatch(int match);
     void updateExtraSelections();
     static const Span *spanAt(const std::vector<Span> &spans, int position);
@@ -68,6 +76,10 @@ private:
     std::vector<Span> m_nameSpans;           ///< representatives' names; id = representative
     std::vector<int> m_indicatorPosition;    ///< per indicator, -1 when not shown
     std::vector<int> m_blockPosition;        ///< per block, -1 when not shown
+    std::vector<int> m_firstIndicator;       ///< per block: its first indicator (blocks+1 entries)
+    std::size_t m_next = 0;                  ///< the next block to insert
+    quint64 m_generation = 0;                ///< bumped by every rebuild: stale slices stop
+    bool m_seenTitle = false;
     std::vector<std::pair<int, int>> m_matches;
     QString m_query;
     int m_current = -1;

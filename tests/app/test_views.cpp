@@ -201,3 +201,27 @@ TEST_CASE("a failed open leaves the report on screen", "[window][session]")
     REQUIRE(changed.wait(5000));
     CHECK(session.document()->indicators.size() == sampleReport()->indicators.size());
 }
+
+TEST_CASE("a long report is inserted in slices from the event loop, and completes", "[view][large]")
+{
+    std::string text = "## 长报告\n\n";
+    for (int i = 0; i < 3000; ++i)
+        text += "全市新增会员" + std::to_string(i + 1) + "人，建成服务站点若干处，职工满意度持续提升。\n\n";
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    auto doc = std::make_shared<reportcore::Document>(reportcore::parseBytes(text, "long.txt", error));
+    REQUIRE(doc->indicators.size() == 3000);
+    SectionFilter filter;
+    ReadingView view(&filter);
+    filter.setDocument(doc);
+    view.setReport(doc);
+    CHECK_FALSE(view.isComplete()); // the first slice only
+    CHECK(view.toPlainText().startsWith(QStringLiteral("长报告")));
+    for (int i = 0; i < 1000 && !view.isComplete(); ++i)
+        QApplication::processEvents();
+    CHECK(view.isComplete());
+    CHECK(view.toPlainText().contains(QStringLiteral("全市新增会员3000人")));
+    // Asking for a figure not yet inserted finishes the work first.
+    view.setReport(doc);
+    CHECK(view.positionOf(2999) > 0);
+    CHECK(view.isComplete());
+}
