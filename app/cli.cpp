@@ -1,15 +1,21 @@
 #include "cli.h"
 
+#include "chartdata.h"
+#include "chartexport.h"
 #include "documentsession.h"
+#include "language.h"
+#include "tableexport.h"
 
 #include <reportcore/json.h>
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <malloc.h>
 
 #include <cstdio>
+#include <memory>
 #include <cstring>
 
 namespace cli {
@@ -28,11 +34,22 @@ bool isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--json") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h")
+            || !std::strcmp(a, "--export-charts") || !std::strcmp(a, "--export-csv")
             || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
             return true;
     }
     return false;
 }
+
+namespace {
+bool wantsCharts(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--export-charts"))
+            return true;
+    return false;
+}
+} // namespace
 
 int run(int argc, char **argv)
 {
@@ -41,7 +58,17 @@ int run(int argc, char **argv)
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 
-    QCoreApplication app(argc, argv);
+    // Charts are drawn by Qt Charts, which needs a QApplication; without a display it draws offscreen.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsCharts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        Language::preferCjkFonts();
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("reportlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
 
@@ -57,8 +84,27 @@ int run(int argc, char **argv)
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
         QCoreApplication::translate("cli", "Refuse files larger than BYTES (default 67108864, 64 MiB)."),
         QStringLiteral("BYTES"));
+    const QCommandLineOption exportCharts(QStringLiteral("export-charts"),
+        QCoreApplication::translate("cli", "Write every chart as a PNG into folder DIR, print the paths and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QCoreApplication::translate("cli", "With --export-charts: pixels per point, N (default 1; 2 for sharp images)."),
+        QStringLiteral("N"));
+    const QCommandLineOption width(QStringLiteral("width"),
+        QCoreApplication::translate("cli", "With --export-charts: the images' width in pixels (instead of --scale)."),
+        QStringLiteral("PX"));
+    const QCommandLineOption svg(QStringLiteral("svg"),
+        QCoreApplication::translate("cli", "With --export-charts: write SVG drawings too."));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+        QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
+        QStringLiteral("PATH"));
     parser.addOption(json);
     parser.addOption(maxSize);
+    parser.addOption(exportCharts);
+    parser.addOption(scale);
+    parser.addOption(width);
+    parser.addOption(svg);
+    parser.addOption(exportCsv);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("cli", "A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030."),
         QStringLiteral("[FILE]"));
@@ -102,6 +148,37 @@ int run(int argc, char **argv)
         return 2;
     }
     const reportcore::Document &doc = *result.document;
+    if (parser.isSet(exportCsv)) {
+        QString error;
+        const QString out = parser.value(exportCsv);
+        if (!TableExport::writeAtomically(out, TableExport::csv(doc, [](int) { return true; }), &error)) {
+            fail(error);
+            return 2;
+        }
+        std::printf("%s\n", qUtf8Printable(out));
+    }
+    if (parser.isSet(exportCharts)) {
+        ChartExport::Options options;
+        bool ok = true;
+        if (parser.isSet(scale))
+            options.scale = parser.value(scale).toDouble(&ok);
+        if (ok && parser.isSet(width))
+            options.width = parser.value(width).toInt(&ok);
+        if (!ok || options.scale <= 0 || options.scale > 8 || options.width < 0 || options.width > 16000) {
+            fail(QCoreApplication::translate("cli", "--scale takes a number from 0.25 to 8, --width a width in pixels"));
+            return 2;
+        }
+        const QString dir = parser.value(exportCharts);
+        QString error;
+        const QList<ChartSpec> charts = ChartData::build(doc, [](int) { return true; });
+        const QStringList written = ChartExport::saveAll(charts, dir, options, parser.isSet(svg), &error);
+        if (written.isEmpty()) {
+            fail(error.isEmpty() ? QCoreApplication::translate("cli", "no chart to write") : error);
+            return 2;
+        }
+        for (const QString &path : written)
+            std::printf("%s\n", qUtf8Printable(path));
+    }
     if (parser.isSet(json)) {
         reportcore::writeJson(doc, [](std::string_view chunk) {
             std::fwrite(chunk.data(), 1, chunk.size(), stdout);

@@ -66,14 +66,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.reportlens.ReportLens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.reportlens.ReportLens.svg")));
-    {
-        // Name the common CJK families after the default one: Qt then finds Chinese glyphs without a
-        // fontconfig fallback search for every run of Han text (a third of the start-up time).
-        QFont font = QApplication::font();
-        font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                          QStringLiteral("Source Han Sans SC"), QStringLiteral("Droid Sans Fallback")});
-        QApplication::setFont(font);
-    }
+    Language::preferCjkFonts();
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),

@@ -1,6 +1,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -40,5 +42,13 @@ QString apply(const QString &code)
 }
 
 QString current() { return inEffect; }
+
+void preferCjkFonts()
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
+                      QStringLiteral("Source Han Sans SC"), QStringLiteral("Droid Sans Fallback")});
+    QGuiApplication::setFont(font);
+}
 
 } // namespace Language

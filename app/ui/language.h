@@ -11,4 +11,9 @@ QString apply(const QString &code);
 /** The code in effect ("zh_CN" or "en"). */
 QString current();
 
+/** Names the common CJK font families after the application's default one: Qt then finds Chinese
+ *  glyphs without a fontconfig fallback search for every run of Han text (a third of the start-up
+ *  time), in the window and in exported charts alike. */
+void preferCjkFonts();
+
 } // namespace Language

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "chartpanel.h"
+#include "exportactions.h"
 #include "indicatorpanel.h"
 #include "language.h"
 #include "navigatorpanel.h"
@@ -23,6 +25,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -46,6 +49,9 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     , m_reading(new ReadingPane(m_filter, this))
     , m_indicators(new IndicatorPanel(m_filter, this))
     , m_representatives(new RepresentativePanel(this))
+    , m_charts(new ChartPanel(m_filter, this))
+    , m_export(new ExportActions(session, m_filter, m_charts, this))
+    , m_tabs(new QTabWidget(this))
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_side(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
@@ -53,7 +59,9 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_side->addWidget(m_indicators);
+    m_tabs->addTab(m_indicators, QString());
+    m_tabs->addTab(m_charts, QString());
+    m_side->addWidget(m_tabs);
     m_side->addWidget(m_representatives);
     m_side->setStretchFactor(0, 3);
     m_side->setStretchFactor(1, 1);
@@ -90,6 +98,13 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     connect(m_reading->view(), &ReadingView::indicatorClicked, m_indicators, &IndicatorPanel::selectIndicator);
     connect(m_indicators, &IndicatorPanel::indicatorActivated, this, &MainWindow::showIndicator);
     connect(m_representatives, &RepresentativePanel::representativeActivated, this, &MainWindow::showRepresentative);
+    // Charts, table and text point at the same figure.
+    connect(m_charts, &ChartPanel::indicatorClicked, this, [this](int indicator) {
+        m_indicators->selectIndicator(indicator);
+        showIndicator(indicator);
+    });
+    connect(m_indicators, &IndicatorPanel::indicatorSelected, m_charts, &ChartPanel::highlightIndicator);
+    connect(m_reading->view(), &ReadingView::indicatorClicked, m_charts, &ChartPanel::highlightIndicator);
     retranslate();
     resize(1280, 800);
     if (m_session->document())
@@ -104,6 +119,8 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_reload = m_fileMenu->addAction(QString(), m_session, &DocumentSession::reload);
     m_reload->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_export->actions());
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -171,6 +188,9 @@ void MainWindow::retranslate()
     m_langSystem->setText(tr("System Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About ReportLens"));
+    m_tabs->setTabText(0, tr("Figures"));
+    m_tabs->setTabText(1, tr("Charts"));
+    m_export->retranslate();
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop reading the report (the one on screen stays)"));
     m_progress->setAccessibleName(tr("Reading the report"));
@@ -193,6 +213,7 @@ void MainWindow::documentChanged()
     m_reading->setReport(doc);
     m_indicators->setReport(doc);
     m_representatives->setReport(doc);
+    m_charts->setReport(doc);
     const QString path = m_session->filePath();
     if (!path.isEmpty()) {
         QSettings settings;

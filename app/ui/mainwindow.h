@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 
+class ChartPanel;
+class ExportActions;
 class IndicatorPanel;
+class QTabWidget;
 class NavigatorPanel;
 class QActionGroup;
 class QLabel;
@@ -29,6 +32,8 @@ public:
     IndicatorPanel *indicatorPanel() const { return m_indicators; }
     RepresentativePanel *representativePanel() const { return m_representatives; }
     NavigatorPanel *navigatorPanel() const { return m_navigator; }
+    ChartPanel *chartPanel() const { return m_charts; }
+    ExportActions *exportActions() const { return m_export; }
     /** The status line ("2 of 3 sections · 31 figures"). */
     QString statusText() const;
     void restoreSettings();
@@ -56,6 +61,9 @@ private:
     ReadingPane *m_reading;
     IndicatorPanel *m_indicators;
     RepresentativePanel *m_representatives;
+    ChartPanel *m_charts;
+    ExportActions *m_export;
+    QTabWidget *m_tabs;
     QSplitter *m_main;
     QSplitter *m_side;
     QLabel *m_status;

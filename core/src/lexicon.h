@@ -48,7 +48,7 @@ struct Lexicon {
     WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
     WordSet changeUp, changeDown, changeNot;
     WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare;
-    WordSet bylineMarker, creditEnd, creditStart;
+    WordSet bylineMarker, creditEnd, creditStart, memberWord;
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
 };
 

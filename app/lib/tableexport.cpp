@@ -1,0 +1,68 @@
+#include "tableexport.h"
+
+#include <reportcore/json.h>
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+QByteArray field(const QString &text)
+{
+    QString s = text;
+    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s.toUtf8();
+}
+
+QString number(double v) { return QString::number(v, 'g', 15); }
+
+} // namespace
+
+namespace TableExport {
+
+QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &accepts)
+{
+    QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
+    out += "id,text,value,value_max,unit,qualifier,category,change,label,year,section,section_title,line,column\r\n";
+    for (const reportcore::Indicator &i : doc.indicators) {
+        if (!accepts(i.section))
+            continue;
+        const bool hasSection = i.section >= 0 && static_cast<std::size_t>(i.section) < doc.sections.size();
+        const QList<QByteArray> cells = {
+            QByteArray::number(i.id),
+            field(QString::fromStdString(i.text)),
+            number(i.value).toUtf8(),
+            i.valueMax ? number(*i.valueMax).toUtf8() : QByteArray(),
+            field(QString::fromStdString(i.unit)),
+            reportcore::toString(i.qualifier),
+            reportcore::toString(i.category),
+            reportcore::toString(i.change),
+            field(QString::fromStdString(i.label)),
+            i.year ? QByteArray::number(*i.year) : QByteArray(),
+            hasSection ? QByteArray(doc.sections[static_cast<std::size_t>(i.section)].id.c_str()) : QByteArray(),
+            hasSection ? field(QString::fromStdString(doc.sections[static_cast<std::size_t>(i.section)].title)) : QByteArray(),
+            QByteArray::number(i.line),
+            QByteArray::number(i.column),
+        };
+        out += cells.join(',') + "\r\n";
+    }
+    return out;
+}
+
+QByteArray json(const reportcore::Document &doc) { return QByteArray::fromStdString(reportcore::toJson(doc)); }
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace TableExport
