@@ -42,6 +42,16 @@ bool isHeadless(int argc, char **argv)
 }
 
 namespace {
+/** The command line prints one line when it refuses: Qt's remarks about the desktop session
+ *  (no XDG_RUNTIME_DIR on a server) are noise there, so they are dropped; everything else passes. */
+void quietSessionWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QStringLiteral("QStandardPaths:")))
+        return;
+    const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit();
+    std::fprintf(stderr, "%s\n", line.constData());
+}
+
 bool wantsCharts(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
@@ -59,6 +69,7 @@ int run(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 
     // Charts are drawn by Qt Charts, which needs a QApplication; without a display it draws offscreen.
+    qInstallMessageHandler(quietSessionWarnings);
     std::unique_ptr<QCoreApplication> app;
     if (wantsCharts(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")

@@ -77,7 +77,9 @@ int main(int argc, char **argv)
                                       QStringLiteral("CODE"));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
                                         QStringLiteral("Print 'first-paint' and exit once the window has painted."));
-    parser.addOptions({screenshot, size, language, firstPaint});
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("For --screenshot: the side tab to show (figures or charts)."),
+                                 QStringLiteral("NAME"), QStringLiteral("figures"));
+    parser.addOptions({screenshot, size, language, firstPaint, tab});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report to open."));
     parser.process(app);
 
@@ -105,6 +107,7 @@ int main(int argc, char **argv)
     MainWindow window(&session);
     if (scripted) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.showSideTab(parser.value(tab) == QStringLiteral("charts") ? 1 : 0);
         window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
         new FirstPaint(&window, [&] {
             if (parser.isSet(firstPaint)) {

@@ -101,16 +101,15 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         chart.bars << before;
         ChartBar now = barFor(total, total.id - 1,
                               total.year ? Tr::tr("%1 (%2)").arg(figureLabel(total)).arg(*total.year) : figureLabel(total));
-        now.note = (change.change == Change::Up ? QStringLiteral("+") : QStringLiteral("\u2212"))
-                   + NumberFormat::compact(change.value) + QLatin1Char(' ') + Texts::change(change.change);
         chart.bars << now;
+        chart.annotation = Tr::tr("%1: %2").arg(Texts::change(change.change), NumberFormat::compact(change.value));
         // The share of the total, when the report states it.
         for (const Derived &share : doc.derived) {
             if (derivedKind(doc, share) != DerivedKind::Whole || std::find(share.from.begin(), share.from.end(), total.id) == share.from.end())
                 continue;
             for (int id : share.from)
                 if (const Indicator *p = indicatorById(doc, id); p && p->category == Category::Percent)
-                    chart.annotation = Tr::tr("Share of %1: %2").arg(q(share.label), NumberFormat::full(p->value) + QStringLiteral("%"));
+                    chart.annotation += QStringLiteral(" \u00B7 ") + Tr::tr("Share of %1: %2").arg(q(share.label), NumberFormat::full(p->value) + QStringLiteral("%"));
         }
         charts << chart;
     }

@@ -39,8 +39,11 @@ QString wrappedLabel(const QString &text, int width)
     QString line;
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        // Break before an ideograph or after a space, not inside "2024" or a word.
-        const bool canBreak = c.script() == QChar::Script_Han || (i > 0 && text.at(i - 1).isSpace());
+        // Break anywhere but inside a run of Latin letters and digits ("2024", "5G").
+        auto word = [](QChar ch) { return ch.unicode() < 0x80 && ch.isLetterOrNumber(); };
+        // ...nor before closing punctuation, which belongs to the line it closes.
+        static const QString closing = QStringLiteral(")\uFF09\u300B\u300D\u300F\u201D\u2019\uFF0C\u3002\u3001\uFF1B\uFF1A\uFF01\uFF1F,.;:!?");
+        const bool canBreak = i == 0 || (!(word(c) && word(text.at(i - 1))) && !closing.contains(c));
         if (line.size() >= width && canBreak) {
             lines << line.trimmed();
             line.clear();
@@ -156,6 +159,7 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     series->attachAxis(valueAxis);
 
     // Value labels and the source line: plain text items, positioned once the plot area is known.
+    m_labelColor = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22);
     for (const ChartBar &bar : spec.bars) {
         QString text = spec.kind == ChartSpec::BySection ? QString::number(bar.value)
                                                          : ChartData::valueLabel(bar.value, bar.lowerBound);
@@ -164,7 +168,8 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         if (!bar.note.isEmpty())
             text += QStringLiteral("  ") + bar.note;
         auto *label = new QGraphicsSimpleTextItem(text, this);
-        label->setBrush(dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22));
+        label->setBrush(m_labelColor);
+        label->setZValue(1000); // above the bars, which a label may sit inside
         m_labels << label;
     }
     m_source = new QGraphicsSimpleTextItem(spec.source, this);
@@ -181,7 +186,10 @@ void ReportChart::placeLabels()
         const double value = m_spec.bars[i].value;
         const QPointF end = mapToPosition(QPointF(value, barAt(i)), m_series);
         const QRectF box = m_labels[i]->boundingRect();
-        m_labels[i]->setPos(end.x() + 6, end.y() - box.height() / 2);
+        // Beside the bar; inside its end when there is no room on the right (never clipped).
+        const bool inside = end.x() + 6 + box.width() > geometry().right() - 4 && end.x() - box.width() - 6 > plotArea().left();
+        m_labels[i]->setPos(inside ? end.x() - box.width() - 6 : end.x() + 6, end.y() - box.height() / 2);
+        m_labels[i]->setBrush(inside ? QColor(Qt::white) : m_labelColor);
     }
     const QRectF area = geometry();
     m_source->setPos(area.left() + 10, area.bottom() - m_source->boundingRect().height() - 6);

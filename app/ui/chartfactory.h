@@ -36,6 +36,7 @@ private:
     QList<QBarSet *> m_sets;
     QList<QGraphicsSimpleTextItem *> m_labels;
     QGraphicsSimpleTextItem *m_source = nullptr;
+    QColor m_labelColor;
     class QAbstractBarSeries *m_series = nullptr;
 };
 

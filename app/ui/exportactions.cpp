@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QChartView>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ QString defaultFolder()
 /** Asks how to export the chart: format, size, background. */
 class ChartExportDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartExportDialog)
 public:
     explicit ChartExportDialog(QWidget *parent)
         : QDialog(parent)

@@ -323,6 +323,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+void MainWindow::showSideTab(int index) { m_tabs->setCurrentIndex(index); }
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;

@@ -37,6 +37,8 @@ public:
     /** The status line ("2 of 3 sections · 31 figures"). */
     QString statusText() const;
     void restoreSettings();
+    /** Shows the side tab `index` (0 figures, 1 charts). */
+    void showSideTab(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,215 @@
+// Charts and exports, checked against the core's figures.
+
+#include "chartdata.h"
+#include "chartexport.h"
+#include "chartfactory.h"
+#include "fixtures.h"
+#include "numberformat.h"
+#include "tableexport.h"
+
+#include <reportcore/classify.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QList<ChartSpec> allCharts() { return ChartData::build(*sampleReport(), [](int) { return true; }); }
+
+const ChartSpec *chartOf(const QList<ChartSpec> &charts, ChartSpec::Kind kind)
+{
+    for (const ChartSpec &c : charts)
+        if (c.kind == kind)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the growth chart: high-skilled workers before (derived) and now", "[charts]")
+{
+    const QList<ChartSpec> charts = allCharts();
+    const ChartSpec *growth = chartOf(charts, ChartSpec::Growth);
+    REQUIRE(growth);
+    REQUIRE(growth->bars.size() == 2);
+    CHECK(growth->bars[0].derived);
+    CHECK(growth->bars[0].value == 820000.0);
+    CHECK(growth->bars[0].label == QStringLiteral("产改前高技能人才"));
+    CHECK_FALSE(growth->bars[1].derived);
+    CHECK(growth->bars[1].value == 1465700.0);
+    CHECK(growth->bars[1].indicator == 4);
+    CHECK(growth->annotation.contains(NumberFormat::compact(645700))); // the increase
+    CHECK(growth->annotation.contains(QStringLiteral("36.78%")));
+    CHECK(growth->unit == QStringLiteral("人"));
+}
+
+TEST_CASE("the member chart holds the figures that count members", "[charts]")
+{
+    const reportcore::Document &doc = *sampleReport();
+    const QList<ChartSpec> charts = allCharts();
+    const ChartSpec *members = chartOf(charts, ChartSpec::Members);
+    REQUIRE(members);
+    QList<int> expected;
+    for (std::size_t i = 0; i < doc.indicators.size(); ++i)
+        if (reportcore::countsMembers(doc, doc.indicators[i]))
+            expected << static_cast<int>(i);
+    QList<int> shown;
+    for (const ChartBar &bar : members->bars)
+        shown << bar.indicator;
+    CHECK(shown == expected);
+    // 新业态工会会员 6万余人, 快递小哥 2.3万名 (joined the union), 会员 30万余名.
+    REQUIRE(members->bars.size() == 3);
+    CHECK(members->bars[0].value == 60000.0);
+    CHECK(members->bars[0].lowerBound);
+    CHECK(members->bars[1].value == 23000.0);
+    CHECK_FALSE(members->bars[1].lowerBound);
+    CHECK(members->bars[2].value == 300000.0);
+}
+
+TEST_CASE("figures by section count each category; unit charts never mix units", "[charts]")
+{
+    const reportcore::Document &doc = *sampleReport();
+    const QList<ChartSpec> charts = allCharts();
+    const ChartSpec *bySection = chartOf(charts, ChartSpec::BySection);
+    REQUIRE(bySection);
+    REQUIRE(bySection->bars.size() == 3);
+    CHECK(bySection->bars[0].value == 28);
+    CHECK(bySection->bars[1].value == 5);
+    double sum = 0;
+    for (const QList<double> &stack : bySection->stackValues)
+        sum += stack.value(0);
+    CHECK(sum == 28);
+    for (const ChartSpec &c : charts) {
+        if (c.kind != ChartSpec::UnitFigures)
+            continue;
+        for (const ChartBar &bar : c.bars)
+            CHECK(QString::fromStdString(doc.indicators[static_cast<std::size_t>(bar.indicator)].unit) == c.unit);
+    }
+}
+
+TEST_CASE("charts follow the section filter", "[charts][filter]")
+{
+    const reportcore::Document &doc = *sampleReport();
+    const int profiles = sectionNamed(doc, "代表风采");
+    const QList<ChartSpec> charts = ChartData::build(doc, [profiles](int s) { return s == profiles; });
+    CHECK_FALSE(chartOf(charts, ChartSpec::Growth)); // its change and total are in the first section
+    const ChartSpec *members = chartOf(charts, ChartSpec::Members);
+    REQUIRE(members);
+    REQUIRE(members->bars.size() == 1);
+    CHECK(members->bars[0].value == 300000.0);
+    const ChartSpec *bySection = chartOf(charts, ChartSpec::BySection);
+    REQUIRE(bySection);
+    CHECK(bySection->bars.size() == 1);
+}
+
+TEST_CASE("value labels: compact, in the UI language, + for lower bounds", "[charts]")
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(ChartData::valueLabel(1465700, false) == QStringLiteral("146.6万"));
+    CHECK(ChartData::valueLabel(60000, true) == QStringLiteral("6万+"));
+    CHECK(ChartData::valueLabel(1300000000, true) == QStringLiteral("13亿+"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(ChartData::valueLabel(60000, true) == QStringLiteral("60K+"));
+    CHECK(ChartData::valueLabel(1465700, false) == QStringLiteral("1.466M"));
+    CHECK(ChartData::valueLabel(428, false) == QStringLiteral("428"));
+}
+
+TEST_CASE("chart labels are escaped: report text is not HTML in a chart", "[charts][security]")
+{
+    CHECK(wrappedLabel(QStringLiteral("<b>粗体</b>")) == QStringLiteral("&lt;b&gt;粗体&lt;/b&gt;"));
+    CHECK(wrappedLabel(QStringLiteral("高技能人才（2024）"), 5) == QStringLiteral("高技能人才<br>（2024）"));
+    ChartSpec spec;
+    spec.title = QStringLiteral("<img src=x>");
+    spec.bars << ChartBar{QStringLiteral("<a href='file:///etc/passwd'>x</a>"), 1, false, false, -1, {}};
+    ReportChart chart(spec);
+    CHECK(chart.title().contains(QStringLiteral("&lt;img src=x&gt;")));
+}
+
+TEST_CASE("PNG export: 2x has twice the pixels of 1x; a width is honoured", "[charts][export]")
+{
+    QTemporaryDir dir;
+    const QList<ChartSpec> charts = allCharts();
+    ReportChart chart(*chartOf(charts, ChartSpec::Growth));
+    ChartExport::Options one, two, wide;
+    two.scale = 2;
+    wide.width = 1500;
+    QString error;
+    REQUIRE(ChartExport::savePng(&chart, ChartExport::defaultSize(), dir.filePath(QStringLiteral("1x.png")), one, &error));
+    REQUIRE(ChartExport::savePng(&chart, ChartExport::defaultSize(), dir.filePath(QStringLiteral("2x.png")), two, &error));
+    REQUIRE(ChartExport::savePng(&chart, ChartExport::defaultSize(), dir.filePath(QStringLiteral("w.png")), wide, &error));
+    const QImage a(dir.filePath(QStringLiteral("1x.png"))), b(dir.filePath(QStringLiteral("2x.png"))),
+        c(dir.filePath(QStringLiteral("w.png")));
+    CHECK(a.size() == QSize(960, 600));
+    CHECK(b.size() == QSize(1920, 1200));
+    CHECK(c.width() == 1500);
+    // The whole chart is drawn, not a quarter of it: the bottom-right quarter has ink in it.
+    const QImage quarter = b.copy(960, 600, 960, 600);
+    int ink = 0;
+    for (int y = 0; y < quarter.height(); y += 4)
+        for (int x = 0; x < quarter.width(); x += 4)
+            ink += quarter.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+    CHECK(ink > 100);
+    ChartExport::Options clear;
+    clear.transparent = true;
+    CHECK(ChartExport::render(&chart, ChartExport::defaultSize(), clear).pixelColor(2, 2).alpha() == 0);
+    CHECK(ChartExport::saveSvg(&chart, ChartExport::defaultSize(), dir.filePath(QStringLiteral("c.svg")), &error));
+    QFile svg(dir.filePath(QStringLiteral("c.svg")));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    CHECK(svg.readAll().contains("<svg"));
+}
+
+TEST_CASE("exporting into an unwritable folder fails with a message and leaves no file", "[charts][export]")
+{
+    if (geteuid() == 0)
+        WARN("running as root: permissions are not enforced, so an unwritable folder is simulated by a missing one");
+    QTemporaryDir dir;
+    const QString locked = dir.filePath(QStringLiteral("locked"));
+    REQUIRE(QDir().mkdir(locked));
+    REQUIRE(chmod(QFile::encodeName(locked).constData(), 0500) == 0);
+    const QString target = geteuid() == 0 ? dir.filePath(QStringLiteral("missing/folder")) : locked;
+    QString error;
+    ChartExport::Options options;
+    const QStringList written = ChartExport::saveAll(allCharts(), target, options, true, &error);
+    CHECK(written.isEmpty());
+    CHECK_FALSE(error.isEmpty());
+    CHECK(QDir(locked).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    CHECK_FALSE(TableExport::writeAtomically(target + QStringLiteral("/t.csv"), "x", &error));
+    CHECK(error.contains(QStringLiteral("t.csv")));
+    chmod(QFile::encodeName(locked).constData(), 0700);
+}
+
+TEST_CASE("every chart to a folder", "[charts][export]")
+{
+    QTemporaryDir dir;
+    QString error;
+    ChartExport::Options options;
+    const QStringList written = ChartExport::saveAll(allCharts(), dir.path(), options, false, &error);
+    CHECK(written.size() == allCharts().size());
+    CHECK(written.size() >= 3);
+    for (const QString &path : written)
+        CHECK(QImage(path).size() == QSize(960, 600));
+}
+
+TEST_CASE("CSV: a BOM, a header and one row per indicator", "[export][csv]")
+{
+    const reportcore::Document &doc = *sampleReport();
+    const QByteArray csv = TableExport::csv(doc, [](int) { return true; });
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = csv.mid(3).trimmed().split('\n');
+    REQUIRE(lines.size() == static_cast<int>(doc.indicators.size()) + 1);
+    CHECK(lines[0].startsWith("id,text,value"));
+    for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
+        const QList<QByteArray> cells = lines[static_cast<int>(i) + 1].trimmed().split(',');
+        CHECK(cells[0].toInt() == doc.indicators[i].id);
+        CHECK(QString::fromUtf8(cells[1]) == QString::fromStdString(doc.indicators[i].text));
+        CHECK(cells[2].toDouble() == doc.indicators[i].value);
+    }
+    CHECK(TableExport::json(doc).startsWith("{\n  \"source\""));
+}
