@@ -436,6 +436,21 @@ u32v stripTrailing(u32v s)
     return s;
 }
 
+/** A people figure (not person-times) whose clause speaks of membership: 新发展会员6万余人,
+ *  2.3万名快递小哥全部加入工会. */
+bool countsMembersAt(u32v t, const Candidate &c)
+{
+    if (c.category != Category::People || c.unit == U"\u4EBA\u6B21") // 人次
+        return false;
+    std::size_t start = c.begin, end = c.end;
+    while (start > 0 && !text::isClausePunct(t[start - 1]))
+        --start;
+    while (end < t.size() && !text::isClausePunct(t[end]))
+        ++end;
+    std::size_t length = 0;
+    return lexicon().memberWord.findFirst(t.substr(start, end - start), length) != u32v::npos;
+}
+
 /** A year phrase and nothing else: "2019年", "2019年末". */
 bool isYearPhrase(u32v s)
 {
@@ -714,6 +729,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             ind.label = text::toUtf8(label);
             ind.section = block.section;
             ind.block = static_cast<int>(b);
+            ind.members = countsMembersAt(t, c);
             ind.offset = static_cast<int>(c.begin);
             ind.length = static_cast<int>(c.end - c.begin);
             // Source position: the block line the figure starts on.

@@ -107,6 +107,7 @@ struct Indicator {
     int column = 0;               ///< 1-based column of `text` on `line`
     int offset = 0;               ///< code-point offset of `text` in the block's text
     int length = 0;               ///< code points of `text`
+    bool members = false;         ///< a people figure whose clause speaks of membership (see classify.h)
 };
 
 /** A figure a careful reader would compute from two stated ones. */
