@@ -79,6 +79,11 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
     QList<ChartSpec> charts;
 
     // Growth: every "level before" the core derived from a change and a total.
+    std::map<int, const Derived *> shareOfTotal; // indicator id of a part → the share derived from it
+    for (const Derived &d : doc.derived)
+        if (derivedKind(doc, d) == DerivedKind::Whole)
+            for (int id : d.from)
+                shareOfTotal.emplace(id, &d);
     int growth = 0;
     for (const Derived &d : doc.derived) {
         if (derivedKind(doc, d) != DerivedKind::Before || d.from.size() != 2 || !accepts(d.section))
@@ -106,9 +111,8 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         chart.bars << now;
         chart.annotation = Tr::tr("%1: %2").arg(Texts::change(change.change), NumberFormat::compact(change.value));
         // The share of the total, when the report states it.
-        for (const Derived &share : doc.derived) {
-            if (derivedKind(doc, share) != DerivedKind::Whole || std::find(share.from.begin(), share.from.end(), total.id) == share.from.end())
-                continue;
+        if (const auto found = shareOfTotal.find(total.id); found != shareOfTotal.end()) {
+            const Derived &share = *found->second;
             for (int id : share.from)
                 if (const Indicator *p = indicatorById(doc, id); p && p->category == Category::Percent)
                     chart.annotation += QStringLiteral(" \u00B7 ") + Tr::tr("Share of %1: %2").arg(q(share.label), NumberFormat::full(p->value) + QStringLiteral("%"));

@@ -107,6 +107,12 @@ void ReadingView::rebuild()
             ++m_firstIndicator[static_cast<std::size_t>(ind.block) + 1];
     for (std::size_t k = 1; k < m_firstIndicator.size(); ++k)
         m_firstIndicator[k] += m_firstIndicator[k - 1];
+    m_repsBySection.assign(m_report->sections.size(), {});
+    for (std::size_t r = 0; r < m_report->representatives.size(); ++r) {
+        const int s = m_report->representatives[r].section;
+        if (s >= 0 && static_cast<std::size_t>(s) < m_repsBySection.size())
+            m_repsBySection[static_cast<std::size_t>(s)].push_back(static_cast<int>(r));
+    }
 
     // The first screenful now, the rest from the event loop in slices: the window paints at once and
     // stays responsive however long the report (laying out CJK text is the costly part).
@@ -254,10 +260,11 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
 
         // Representatives' names in their section: bold, underlined.
         std::vector<Span> names;
-        for (std::size_t r = 0; r < report.representatives.size(); ++r) {
-            const Representative &rep = report.representatives[r];
-            if (rep.section != block.section)
-                continue;
+        const std::vector<int> &here = block.section >= 0 && static_cast<std::size_t>(block.section) < m_repsBySection.size()
+                                           ? m_repsBySection[static_cast<std::size_t>(block.section)]
+                                           : m_noReps;
+        for (const int r : here) {
+            const Representative &rep = report.representatives[static_cast<std::size_t>(r)];
             const QString name = QString::fromStdString(rep.name);
             for (int at = text.indexOf(name); at >= 0 && !name.isEmpty(); at = text.indexOf(name, at + name.size())) {
                 QTextCursor mark(doc);
@@ -268,7 +275,7 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
                 nf.setFontUnderline(true);
                 nf.setUnderlineStyle(QTextCharFormat::DotLine);
                 mark.mergeCharFormat(nf);
-                names.push_back({blockStart + at, blockStart + at + static_cast<int>(name.size()), static_cast<int>(r)});
+                names.push_back({blockStart + at, blockStart + at + static_cast<int>(name.size()), r});
             }
         }
         std::sort(names.begin(), names.end(), [](const Span &x, const Span &y) { return x.start < y.start; });

@@ -78,6 +78,8 @@ private:
     std::vector<int> m_blockPosition;        ///< per block, -1 when not shown
     std::vector<int> m_firstIndicator;       ///< per block: its first indicator (blocks+1 entries)
     std::size_t m_next = 0;                  ///< the next block to insert
+    std::vector<std::vector<int>> m_repsBySection; ///< representatives whose names are marked, by section
+    const std::vector<int> m_noReps;
     quint64 m_generation = 0;                ///< bumped by every rebuild: stale slices stop
     bool m_seenTitle = false;
     std::vector<std::pair<int, int>> m_matches;

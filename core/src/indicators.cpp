@@ -19,7 +19,6 @@ constexpr char32_t kZhan = 0x5360;      // 占
 constexpr char32_t kDe = 0x7684;        // 的
 constexpr char32_t kDeng = 0x7B49;      // 等
 constexpr char32_t kNian = 0x5E74;      // 年
-constexpr char32_t kFullStop = 0x3002;
 
 /** One figure found in a block, before labels and ids. */
 struct Candidate {

@@ -25,7 +25,6 @@ struct LineInfo {
 };
 
 constexpr char32_t kIdeographicComma = 0x3001;
-constexpr char32_t kFullStop = 0x3002;
 constexpr char32_t kEmDash = 0x2014;
 
 bool isChineseDigit(char32_t c)

@@ -1,0 +1,83 @@
+// Benchmark, run on demand: the longest stall of the window's event loop while it opens a large report.
+//   stall_bench [--mb N | FILE]      (default: a 50 MB report made by repeating the embedded one)
+// A 1 ms timer runs throughout; the longest gap between its ticks is the longest time the window
+// could not react. Prints it, with the time until the report was read and fully shown.
+
+#include "chartpanel.h"
+#include "documentsession.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "readingpane.h"
+#include "readingview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Language::preferCjkFonts();
+    double mb = 50;
+    QString path;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--mb") && i + 1 < argc)
+            mb = std::atof(argv[++i]);
+        else
+            path = QString::fromLocal8Bit(argv[i]);
+    }
+    QTemporaryDir dir;
+    if (path.isEmpty()) {
+        QFile embedded(QStringLiteral(":/reports/embedded.txt"));
+        embedded.open(QIODevice::ReadOnly);
+        const QByteArray one = embedded.readAll() + "\n";
+        path = dir.filePath(QStringLiteral("large.txt"));
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+        for (qint64 written = 0; written < static_cast<qint64>(mb * 1e6); written += one.size())
+            out.write(one);
+    }
+    const qint64 bytes = QFileInfo(path).size();
+
+    DocumentSession session;
+    session.setDocument(DocumentSession::load(QString()).document, QString()); // the sample on screen
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+
+    QElapsedTimer clock, sinceTick;
+    qint64 worst = 0, loadedAt = -1, shownAt = -1;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        worst = std::max(worst, sinceTick.restart());
+        if (loadedAt >= 0 && shownAt < 0 && window.readingPane()->view()->isComplete()) {
+            shownAt = clock.elapsed();
+            QTimer::singleShot(300, &app, &QApplication::quit); // a little longer: anything left over
+        }
+    });
+    QObject::connect(&session, &DocumentSession::documentChanged, [&] { loadedAt = clock.elapsed(); });
+    QObject::connect(&session, &DocumentSession::loadFailed, [&](const QString &, const QString &reason) {
+        std::fprintf(stderr, "failed: %s\n", qUtf8Printable(reason));
+        app.exit(2);
+    });
+    clock.start();
+    sinceTick.start();
+    ticker.start();
+    session.open(path);
+    const int status = app.exec();
+    if (status != 0)
+        return status;
+    std::printf("report: %.1f MB, %zu figures\n", bytes / 1e6, session.document()->indicators.size());
+    std::printf("read and parsed (off the UI thread): %lld ms\n", static_cast<long long>(loadedAt));
+    std::printf("fully shown (text inserted in slices): %lld ms\n", static_cast<long long>(shownAt));
+    std::printf("longest event-loop stall: %lld ms\n", static_cast<long long>(worst));
+    return 0;
+}
