@@ -208,7 +208,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::documentChanged()
 {
     const DocumentPtr doc = m_session->document();
-    m_filter->setDocument(doc);
+    {
+        // Every view is given the new report just below: a "filter changed" now would make each
+        // rebuild once more, from the report being replaced.
+        const QSignalBlocker quiet(m_filter);
+        m_filter->setDocument(doc);
+    }
     m_navigator->setReport(doc);
     m_reading->setReport(doc);
     m_indicators->setReport(doc);

@@ -624,6 +624,25 @@ u32 sinceEvent(u32v sentence)
     return u32(event);
 }
 
+/** Adds the level before a change ("146.57万 − 64.57万 = 82万"); false when it would not be positive. */
+bool addLevelBefore(Document &doc, u32v t, const Indicator &change, const Candidate &ca, const Indicator &total,
+                    const Candidate &cz, std::string label, std::vector<int> from)
+{
+    const bool up = change.change == Change::Up;
+    Derived d;
+    d.value = up ? total.value - change.value : total.value + change.value;
+    if (d.value <= 0)
+        return false;
+    d.label = std::move(label);
+    d.unit = total.unit;
+    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin)) + (up ? " \u2212 " : " + ")
+                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
+    d.from = std::move(from);
+    d.section = total.section;
+    doc.derived.push_back(std::move(d));
+    return true;
+}
+
 } // namespace
 
 void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options)
@@ -760,22 +779,10 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
                         break;
                     if (total.change != Change::None || total.unit != change.unit || total.valueMax)
                         continue;
-                    Derived d;
-                    const bool up = change.change == Change::Up;
-                    d.value = up ? total.value - change.value : total.value + change.value;
-                    if (d.value <= 0)
-                        break;
                     const u32 event = sinceEvent(t.substr(sa, ca.begin - sa));
                     const u32 label = text::toUtf32(total.label.empty() ? change.label : total.label);
-                    d.label = text::toUtf8((event.empty() ? u32(U"\u6B64\u524D") : event + U"\u524D") + label);
-                    d.unit = total.unit;
-                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin))
-                                + (up ? " \u2212 " : " + ")
-                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
-                    d.from = {change.id, total.id};
-                    d.section = total.section;
-                    doc.derived.push_back(std::move(d));
-                    derivedFound = true;
+                    const std::string name = text::toUtf8((event.empty() ? u32(U"\u6B64\u524D") : event + U"\u524D") + label);
+                    derivedFound = addLevelBefore(doc, t, change, ca, total, cz, name, {change.id, total.id});
                     break;
                 }
             }
@@ -801,19 +808,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
                     if (total.change != Change::None || total.unit != change.unit || total.valueMax)
                         continue;
                     const Candidate &cz = found[z - firstIndicator];
-                    const bool up = change.change == Change::Up;
-                    Derived d;
-                    d.value = up ? total.value - change.value : total.value + change.value;
-                    if (d.value <= 0)
-                        break;
-                    d.label = text::toUtf8(base) + total.label;
-                    d.unit = total.unit;
-                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin))
-                                + (up ? " \u2212 " : " + ")
-                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
-                    d.from = {total.id, change.id};
-                    d.section = total.section;
-                    doc.derived.push_back(std::move(d));
+                    addLevelBefore(doc, t, change, ca, total, cz, text::toUtf8(base) + total.label, {total.id, change.id});
                     break;
                 }
             }
