@@ -4,6 +4,7 @@
 #include "readingview.h"
 #include "texts.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,6 +24,10 @@ ReadingPane::ReadingPane(SectionFilter *filter, QWidget *parent)
     , m_next(new QToolButton(m_searchBar))
     , m_close(new QToolButton(m_searchBar))
     , m_count(new QLabel(m_searchBar))
+    , m_partBar(new QWidget(this))
+    , m_partPrevious(new QToolButton(m_partBar))
+    , m_partChoice(new QComboBox(m_partBar))
+    , m_partNext(new QToolButton(m_partBar))
 {
     auto *legend = new QHBoxLayout(m_legend);
     legend->setContentsMargins(4, 2, 4, 2);
@@ -53,10 +58,22 @@ ReadingPane::ReadingPane(SectionFilter *filter, QWidget *parent)
     m_count->setTextFormat(Qt::PlainText);
     m_searchBar->hide();
 
+    auto *parts = new QHBoxLayout(m_partBar);
+    parts->setContentsMargins(4, 0, 4, 0);
+    parts->addWidget(m_partPrevious);
+    parts->addWidget(m_partChoice, 1);
+    parts->addWidget(m_partNext);
+    m_partPrevious->setArrowType(Qt::LeftArrow);
+    m_partNext->setArrowType(Qt::RightArrow);
+    m_partChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_partChoice->setMinimumContentsLength(12);
+    m_partBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_legend);
+    layout->addWidget(m_partBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_searchBar);
 
@@ -69,6 +86,10 @@ ReadingPane::ReadingPane(SectionFilter *filter, QWidget *parent)
         m_view->setFocus();
     });
     connect(m_view, &ReadingView::searchChanged, this, &ReadingPane::updateCount);
+    connect(m_view, &ReadingView::partChanged, this, &ReadingPane::updateParts);
+    connect(m_partChoice, &QComboBox::activated, m_view, &ReadingView::showPart);
+    connect(m_partPrevious, &QToolButton::clicked, this, [this] { m_view->showPart(m_view->currentPart() - 1); });
+    connect(m_partNext, &QToolButton::clicked, this, [this] { m_view->showPart(m_view->currentPart() + 1); });
     retranslate();
 }
 
@@ -110,6 +131,25 @@ void ReadingPane::updateCount(int current, int count)
         m_count->setText(tr("%1 of %2").arg(current + 1).arg(count));
 }
 
+void ReadingPane::updateParts(int part, int count)
+{
+    m_partBar->setVisible(count > 1);
+    if (count <= 1) {
+        m_partChoice->clear();
+        return;
+    }
+    const QSignalBlocker quiet(m_partChoice);
+    m_partChoice->clear(); // the parts change with the filter
+    for (int p = 0; p < count; ++p) {
+        const QString title = m_view->partTitle(p);
+        m_partChoice->addItem(title.isEmpty() ? tr("Part %1 of %2").arg(p + 1).arg(count)
+                                              : tr("Part %1 of %2: %3").arg(p + 1).arg(count).arg(title));
+    }
+    m_partChoice->setCurrentIndex(part);
+    m_partPrevious->setEnabled(part > 0);
+    m_partNext->setEnabled(part + 1 < count);
+}
+
 void ReadingPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -138,4 +178,11 @@ void ReadingPane::retranslate()
     m_close->setToolTip(tr("Close the search bar (Esc)"));
     m_close->setAccessibleName(tr("Close search"));
     updateCount(m_view->currentMatch(), m_view->matchCount());
+    m_partPrevious->setToolTip(tr("Previous part of the report"));
+    m_partPrevious->setAccessibleName(tr("Previous part"));
+    m_partNext->setToolTip(tr("Next part of the report"));
+    m_partNext->setAccessibleName(tr("Next part"));
+    m_partChoice->setToolTip(tr("The report is long: it is shown a part at a time"));
+    m_partChoice->setAccessibleName(tr("Part of the report"));
+    updateParts(m_view->currentPart(), m_view->partCount());
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -22,6 +23,9 @@ public:
     /** Shows the search bar and focuses it. */
     void startSearch();
     QLineEdit *searchEdit() const { return m_search; }
+    /** The bar that chooses the part of a very long report (hidden for one part). */
+    QWidget *partBar() const { return m_partBar; }
+    QComboBox *partChoice() const { return m_partChoice; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +34,7 @@ protected:
 private:
     void retranslate();
     void updateCount(int current, int count);
+    void updateParts(int part, int count);
 
     ReadingView *m_view;
     QWidget *m_legend;
@@ -41,4 +46,8 @@ private:
     QToolButton *m_next;
     QToolButton *m_close;
     QLabel *m_count;
+    QWidget *m_partBar;
+    QToolButton *m_partPrevious;
+    QComboBox *m_partChoice;
+    QToolButton *m_partNext;
 };

@@ -22,13 +22,13 @@ using namespace reportcore;
 
 namespace {
 
-/** UTF-16 index of a code-point offset in `text` (the core counts code points). */
-int utf16Index(const QString &text, int codePoints)
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool isCut(QChar c)
 {
-    int i = 0;
-    for (int cp = 0; cp < codePoints && i < text.size(); ++cp)
-        i += text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-    return i;
+    const char16_t u = c.unicode();
+    return u == u'\u3002' || u == u'\uFF01' || u == u'\uFF1F' || u == u'\uFF1B' || u == u'.' || u == u'!'
+           || u == u'?' || u == u';';
 }
 
 bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
@@ -88,58 +88,175 @@ void ReadingView::rebuild()
         const QTextBlock top = cursorForPosition(QPoint(0, 0)).block();
         topBlock = top.isValid() ? top.userState() : -1;
     }
+    m_indicatorUtf16.assign(m_report ? m_report->indicators.size() : 0, {-1, -1});
+    m_cachedBlock = kNone;
+    if (m_report) {
+        m_firstIndicator.assign(m_report->blocks.size() + 1, 0);
+        for (const Indicator &ind : m_report->indicators)
+            if (ind.block >= 0)
+                ++m_firstIndicator[static_cast<std::size_t>(ind.block) + 1];
+        for (std::size_t k = 1; k < m_firstIndicator.size(); ++k)
+            m_firstIndicator[k] += m_firstIndicator[k - 1];
+        m_repsBySection.assign(m_report->sections.size(), {});
+        for (std::size_t r = 0; r < m_report->representatives.size(); ++r) {
+            const int s = m_report->representatives[r].section;
+            if (s >= 0 && static_cast<std::size_t>(s) < m_repsBySection.size())
+                m_repsBySection[static_cast<std::size_t>(s)].push_back(static_cast<int>(r));
+        }
+    }
+    cutParts();
+    int part = 0;
+    if (topBlock >= 0 && static_cast<std::size_t>(topBlock) < m_blockPiece.size() && m_blockPiece[static_cast<std::size_t>(topBlock)] != kNone)
+        part = partOf(static_cast<int>(m_blockPiece[static_cast<std::size_t>(topBlock)]));
+    startPart(part, topBlock);
+    if (!m_query.isEmpty())
+        find(m_query);
+}
+
+QString ReadingView::blockText(std::size_t block) const
+{
+    if (block != m_cachedBlock) {
+        m_cachedBlock = block;
+        m_cachedText = QString::fromStdString(m_report->blocks[block].text);
+    }
+    return m_cachedText;
+}
+
+void ReadingView::cutParts()
+{
+    m_pieces.clear();
+    m_partStart.clear();
+    m_blockPiece.assign(m_report ? m_report->blocks.size() : 0, kNone);
+    if (!m_report)
+        return;
+    const Document &report = *m_report;
+    int partUnits = 0;
+    for (std::size_t b = 0; b < report.blocks.size(); ++b) {
+        const Block &block = report.blocks[b];
+        if (m_filter && !m_filter->accepts(block.section))
+            continue;
+        // UTF-8 bytes bound the UTF-16 length: only a long block needs converting to be cut.
+        std::vector<Piece> pieces;
+        if (block.text.size() <= static_cast<std::size_t>(kPieceUnits)) {
+            pieces.push_back({b, 0, static_cast<int>(block.text.size())}); // `to` is made exact when inserted
+        } else {
+            const QString text = blockText(b);
+            for (int from = 0; from < text.size();) {
+                int to = std::min<int>(static_cast<int>(text.size()), from + kPieceUnits);
+                if (to < text.size()) {
+                    int cut = to;
+                    while (cut > from + kPieceUnits / 2 && !isCut(text.at(cut - 1)))
+                        --cut;
+                    to = cut > from + kPieceUnits / 2 ? cut : to;
+                    if (text.at(to - 1).isHighSurrogate())
+                        --to;
+                }
+                pieces.push_back({b, from, to});
+                from = to;
+            }
+        }
+        m_blockPiece[b] = m_pieces.size();
+        for (const Piece &piece : pieces) {
+            // Weighed in UTF-8 bytes, about the width it takes: a CJK character 3, a Latin letter 1.
+            const int units = pieces.size() == 1 ? piece.to : 3 * (piece.to - piece.from);
+            const bool full = partUnits + units > kPartBytes;
+            const bool goodPlace = piece.from == 0 && block.kind == BlockKind::Heading && partUnits > kPartBytes / 2;
+            if (m_partStart.empty() || (partUnits > 0 && (full || goodPlace))) {
+                m_partStart.push_back(m_pieces.size());
+                partUnits = 0;
+            }
+            partUnits += units;
+            m_pieces.push_back(piece);
+        }
+    }
+}
+
+int ReadingView::partOf(int piece) const
+{
+    const auto it = std::upper_bound(m_partStart.begin(), m_partStart.end(), static_cast<std::size_t>(piece));
+    return std::max(0, static_cast<int>(it - m_partStart.begin()) - 1);
+}
+
+int ReadingView::pieceOf(std::size_t block, int offset) const
+{
+    if (block >= m_blockPiece.size() || m_blockPiece[block] == kNone)
+        return -1;
+    std::size_t p = m_blockPiece[block];
+    while (p + 1 < m_pieces.size() && m_pieces[p + 1].block == block && m_pieces[p + 1].from <= offset)
+        ++p; // a long block's pieces (a few per ordinary long paragraph)
+    return static_cast<int>(p);
+}
+
+QString ReadingView::partTitle(int part) const
+{
+    if (!m_report || part < 0 || static_cast<std::size_t>(part) >= m_partStart.size())
+        return {};
+    const int section = m_report->blocks[m_pieces[m_partStart[static_cast<std::size_t>(part)]].block].section;
+    return section >= 0 ? QString::fromStdString(m_report->sections[static_cast<std::size_t>(section)].title) : QString();
+}
+
+void ReadingView::showPart(int part)
+{
+    if (part < 0 || part >= partCount() || part == m_part)
+        return;
+    startPart(part, -1);
+    updateExtraSelections();
+}
+
+void ReadingView::startPart(int part, int topBlock)
+{
     ++m_generation;
     QTextDocument *doc = document();
     doc->clear();
     m_indicatorSpans.clear();
     m_nameSpans.clear();
-    m_next = 0;
+    m_part = std::clamp(part, 0, std::max(0, static_cast<int>(m_partStart.size()) - 1));
+    m_next = m_partStart.empty() ? 0 : m_partStart[static_cast<std::size_t>(m_part)];
+    m_partEnd = static_cast<std::size_t>(m_part) + 1 < m_partStart.size() ? m_partStart[static_cast<std::size_t>(m_part) + 1]
+                                                                          : m_pieces.size();
+    m_piecePosition.assign(m_partEnd - m_next, -1);
+    // The report's title keeps its size in every part.
     m_seenTitle = false;
-    m_indicatorPosition.assign(m_report ? m_report->indicators.size() : 0, -1);
-    m_blockPosition.assign(m_report ? m_report->blocks.size() : 0, -1);
-    if (!m_report) {
-        updateExtraSelections();
-        return;
+    if (m_report && !m_pieces.empty()) {
+        for (std::size_t b = 0; b < m_pieces[m_next].block; ++b)
+            if (m_report->blocks[b].kind == BlockKind::Heading) {
+                m_seenTitle = true;
+                break;
+            }
     }
-    m_firstIndicator.assign(m_report->blocks.size() + 1, 0);
-    for (const Indicator &ind : m_report->indicators)
-        if (ind.block >= 0)
-            ++m_firstIndicator[static_cast<std::size_t>(ind.block) + 1];
-    for (std::size_t k = 1; k < m_firstIndicator.size(); ++k)
-        m_firstIndicator[k] += m_firstIndicator[k - 1];
-    m_repsBySection.assign(m_report->sections.size(), {});
-    for (std::size_t r = 0; r < m_report->representatives.size(); ++r) {
-        const int s = m_report->representatives[r].section;
-        if (s >= 0 && static_cast<std::size_t>(s) < m_repsBySection.size())
-            m_repsBySection[static_cast<std::size_t>(s)].push_back(static_cast<int>(r));
-    }
-
     // The first screenful now, the rest from the event loop in slices: the window paints at once and
     // stays responsive however long the report (laying out CJK text is the costly part).
-    buildBlocks(kFirstSliceChars, 0);
+    buildPieces(kFirstSliceUnits);
     // Inserting at the view's own cursor (position 0 of the empty document) dragged it to the end
     // of the slice: put it back at the top, or the view scrolls down when shown.
     setTextCursor(QTextCursor(doc));
+    verticalScrollBar()->setValue(0);
     if (topBlock > 0)
         showBlock(topBlock);
-    if (!m_query.isEmpty())
-        find(m_query);
-    else
-        updateExtraSelections();
+    updateExtraSelections();
+    emit partChanged(m_part, partCount());
     scheduleBuild();
 }
 
 void ReadingView::scheduleBuild()
 {
-    if (!m_report || m_next >= m_report->blocks.size())
+    if (isComplete())
         return;
     const quint64 generation = m_generation;
     QTimer::singleShot(0, this, [this, generation] {
         if (generation != m_generation)
             return; // a newer rebuild started over
-        buildBlocks(std::numeric_limits<int>::max(), kSliceMilliseconds);
-        if (!m_query.isEmpty() && isComplete())
-            find(m_query);
+        // Insertion and the layout it brings (at the end of the edit) in one slice of about
+        // kSliceMilliseconds, at the speed measured on the last one.
+        QElapsedTimer clock;
+        clock.start();
+        const int budget = static_cast<int>(std::clamp(m_unitsPerMs * kSliceMilliseconds, 500.0, 200000.0));
+        const int units = buildPieces(budget);
+        const double ms = std::max<double>(1, static_cast<double>(clock.elapsed()));
+        if (units > 200)
+            m_unitsPerMs = 0.5 * m_unitsPerMs + 0.5 * units / ms;
+        if (isComplete())
+            updateExtraSelections(); // matches in the part, now all inserted
         scheduleBuild();
     });
 }
@@ -147,26 +264,58 @@ void ReadingView::scheduleBuild()
 void ReadingView::finishBuild()
 {
     if (m_report && !isComplete()) {
-        buildBlocks(std::numeric_limits<int>::max(), 0);
+        buildPieces(std::numeric_limits<int>::max());
         updateExtraSelections();
     }
 }
 
-bool ReadingView::isComplete() const { return !m_report || m_next >= m_report->blocks.size(); }
+bool ReadingView::isComplete() const { return !m_report || m_next >= m_partEnd; }
 
-void ReadingView::buildBlocks(int charBudget, int milliseconds)
+void ReadingView::ensureOffsets(std::size_t block)
+{
+    const int first = m_firstIndicator[block], last = m_firstIndicator[block + 1];
+    if (first == last || m_indicatorUtf16[static_cast<std::size_t>(first)].first >= 0)
+        return;
+    // One walk over the UTF-8 text: code points (the core's offsets) to UTF-16 units.
+    const std::string &text = m_report->blocks[block].text;
+    std::size_t byte = 0;
+    int cp = 0, units = 0;
+    auto advanceTo = [&](int target) {
+        while (cp < target && byte < text.size()) {
+            const auto lead = static_cast<unsigned char>(text[byte]);
+            const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            byte += len;
+            units += len == 4 ? 2 : 1;
+            ++cp;
+        }
+        return units;
+    };
+    for (int id = first; id < last; ++id) {
+        const Indicator &ind = m_report->indicators[static_cast<std::size_t>(id)];
+        const int from = advanceTo(ind.offset);
+        int to = from;
+        const int savedCp = cp, savedUnits = units;
+        const std::size_t savedByte = byte;
+        to = advanceTo(ind.offset + ind.length);
+        // The next indicator may start inside this one (never in practice): walk from here anyway.
+        cp = savedCp;
+        units = savedUnits;
+        byte = savedByte;
+        m_indicatorUtf16[static_cast<std::size_t>(id)] = {from, to};
+    }
+}
+
+int ReadingView::buildPieces(int unitBudget)
 {
     if (!m_report)
-        return;
+        return 0;
     const Document &report = *m_report;
     QTextDocument *doc = document();
     const bool dark = isDark(palette());
     const QColor muted = palette().color(QPalette::PlaceholderText);
     const double base = font().pointSizeF() > 0 ? font().pointSizeF() * 1.15 : 11.0;
     const double size = base * std::pow(1.1, m_zoom);
-    QElapsedTimer clock;
-    clock.start();
-    int chars = 0;
+    int units = 0;
 
     // While the view is hidden (being built, not yet sized) the document is not laid out;
     // showEvent() lays it out once, at its size.
@@ -174,20 +323,20 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
     QTextCursor cursor(doc);
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
-    for (; m_next < report.blocks.size(); ++m_next) {
-        if (chars >= charBudget || (milliseconds > 0 && clock.elapsed() >= milliseconds))
-            break;
-        const std::size_t b = m_next;
+    for (; m_next < m_partEnd && units < unitBudget; ++m_next) {
+        Piece &piece = m_pieces[m_next];
+        const std::size_t b = piece.block;
         const Block &block = report.blocks[b];
-        if (m_filter && !m_filter->accepts(block.section))
-            continue;
-        chars += static_cast<int>(block.text.size() / 3 + 1);
+        const QString text = blockText(b);
+        piece.to = std::min<int>(piece.to, static_cast<int>(text.size()));
+        units += piece.to - piece.from + 1;
+        const bool continued = piece.from > 0;
         QTextBlockFormat bf;
         QTextCharFormat cf;
         cf.setFontPointSize(size);
         bf.setBottomMargin(size * 0.6);
         bf.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
-        switch (block.kind) {
+        switch (continued ? BlockKind::Item : block.kind) {
         case BlockKind::Heading: {
             const bool title = !m_seenTitle;
             m_seenTitle = true;
@@ -224,7 +373,7 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
             bf.setTopMargin(size * 0.8);
             break;
         case BlockKind::Item:
-            bf.setLeftMargin(size * 0.5);
+            bf.setLeftMargin(continued ? 0 : size * 0.5);
             break;
         case BlockKind::Paragraph:
             bf.setTextIndent(size * 2); // two characters, as Chinese paragraphs begin
@@ -235,28 +384,27 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
         else
             cursor.insertBlock(bf);
         cursor.block().setUserState(static_cast<int>(b));
-        const int blockStart = cursor.position();
-        m_blockPosition[b] = blockStart;
+        const int blockStart = cursor.position() - piece.from; // where the block's offset 0 would be
+        m_piecePosition[m_next - m_partStart[static_cast<std::size_t>(m_part)]] = cursor.position();
 
-        const QString text = QString::fromStdString(block.text);
-        int done = 0;
+        ensureOffsets(b);
+        int done = piece.from;
         for (int id = m_firstIndicator[b]; id < m_firstIndicator[b + 1]; ++id) {
-            const Indicator &ind = report.indicators[static_cast<std::size_t>(id)];
-            const int from = utf16Index(text, ind.offset);
-            const int to = utf16Index(text, ind.offset + ind.length);
-            if (from < done || to <= from)
+            const auto [from, to] = m_indicatorUtf16[static_cast<std::size_t>(id)];
+            if (from < done || to <= from || from >= piece.to)
                 continue;
+            const int end = std::min(to, piece.to);
             cursor.insertText(text.mid(done, from - done), cf);
+            const Indicator &ind = report.indicators[static_cast<std::size_t>(id)];
             QTextCharFormat hf = cf;
             hf.setBackground(CategoryStyle::highlight(ind.category, dark));
             hf.setForeground(palette().color(QPalette::Text));
             const int start = cursor.position();
-            cursor.insertText(text.mid(from, to - from), hf);
+            cursor.insertText(text.mid(from, end - from), hf);
             m_indicatorSpans.push_back({start, cursor.position(), id});
-            m_indicatorPosition[static_cast<std::size_t>(id)] = start;
-            done = to;
+            done = end;
         }
-        cursor.insertText(text.mid(done), cf);
+        cursor.insertText(text.mid(done, piece.to - done), cf);
 
         // Representatives' names in their section: bold, underlined.
         std::vector<Span> names;
@@ -266,22 +414,43 @@ void ReadingView::buildBlocks(int charBudget, int milliseconds)
         for (const int r : here) {
             const Representative &rep = report.representatives[static_cast<std::size_t>(r)];
             const QString name = QString::fromStdString(rep.name);
-            for (int at = text.indexOf(name); at >= 0 && !name.isEmpty(); at = text.indexOf(name, at + name.size())) {
+            if (name.isEmpty())
+                continue;
+            for (auto at = text.indexOf(name, piece.from); at >= 0 && at + name.size() <= piece.to;
+                 at = text.indexOf(name, at + name.size())) {
                 QTextCursor mark(doc);
-                mark.setPosition(blockStart + at);
-                mark.setPosition(blockStart + at + name.size(), QTextCursor::KeepAnchor);
+                mark.setPosition(blockStart + static_cast<int>(at));
+                mark.setPosition(blockStart + static_cast<int>(at + name.size()), QTextCursor::KeepAnchor);
                 QTextCharFormat nf;
                 nf.setFontWeight(QFont::Bold);
                 nf.setFontUnderline(true);
                 nf.setUnderlineStyle(QTextCharFormat::DotLine);
                 mark.mergeCharFormat(nf);
-                names.push_back({blockStart + at, blockStart + at + static_cast<int>(name.size()), r});
+                names.push_back({blockStart + static_cast<int>(at), blockStart + static_cast<int>(at + name.size()), r});
             }
         }
         std::sort(names.begin(), names.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
         m_nameSpans.insert(m_nameSpans.end(), names.begin(), names.end());
     }
     cursor.endEditBlock();
+    return units;
+}
+
+int ReadingView::bringIn(std::size_t block, int offset)
+{
+    const int piece = pieceOf(block, offset);
+    if (piece < 0)
+        return -1; // filtered out
+    const int part = partOf(piece);
+    if (part != m_part) {
+        startPart(part, -1);
+        updateExtraSelections();
+    }
+    const std::size_t k = static_cast<std::size_t>(piece) - m_partStart[static_cast<std::size_t>(m_part)];
+    if (m_piecePosition[k] < 0)
+        finishBuild();
+    const Piece &p = m_pieces[static_cast<std::size_t>(piece)];
+    return m_piecePosition[k] + offset - p.from;
 }
 
 const ReadingView::Span *ReadingView::spanAt(const std::vector<Span> &spans, int position)
@@ -306,12 +475,22 @@ int ReadingView::indicatorAt(const QPoint &viewportPos) const
 
 int ReadingView::positionOf(int indicator)
 {
-    if (indicator >= 0 && static_cast<std::size_t>(indicator) < m_indicatorPosition.size()
-        && m_indicatorPosition[static_cast<std::size_t>(indicator)] < 0)
-        finishBuild(); // not built yet, or filtered out
-    return indicator >= 0 && static_cast<std::size_t>(indicator) < m_indicatorPosition.size()
-               ? m_indicatorPosition[static_cast<std::size_t>(indicator)]
-               : -1;
+    if (!m_report || indicator < 0 || static_cast<std::size_t>(indicator) >= m_report->indicators.size())
+        return -1;
+    const Indicator &ind = m_report->indicators[static_cast<std::size_t>(indicator)];
+    if (ind.block < 0)
+        return -1;
+    ensureOffsets(static_cast<std::size_t>(ind.block));
+    return bringIn(static_cast<std::size_t>(ind.block), m_indicatorUtf16[static_cast<std::size_t>(indicator)].first);
+}
+
+int ReadingView::positionInPart(std::size_t block, int offset) const
+{
+    const int piece = pieceOf(block, offset);
+    if (piece < 0 || partOf(piece) != m_part)
+        return -1;
+    const int at = m_piecePosition[static_cast<std::size_t>(piece) - m_partStart[static_cast<std::size_t>(m_part)]];
+    return at < 0 ? -1 : at + offset - m_pieces[static_cast<std::size_t>(piece)].from;
 }
 
 bool ReadingView::viewportEvent(QEvent *event)
@@ -380,13 +559,13 @@ bool ReadingView::showIndicator(int indicator)
 
 bool ReadingView::showBlock(int block)
 {
-    if (block >= 0 && static_cast<std::size_t>(block) < m_blockPosition.size()
-        && m_blockPosition[static_cast<std::size_t>(block)] < 0)
-        finishBuild();
-    if (block < 0 || static_cast<std::size_t>(block) >= m_blockPosition.size() || m_blockPosition[static_cast<std::size_t>(block)] < 0)
+    if (!m_report || block < 0 || static_cast<std::size_t>(block) >= m_report->blocks.size())
+        return false;
+    const int pos = bringIn(static_cast<std::size_t>(block), 0);
+    if (pos < 0)
         return false;
     QTextCursor c(document());
-    c.setPosition(m_blockPosition[static_cast<std::size_t>(block)]);
+    c.setPosition(pos);
     setTextCursor(c);
     // Put the block at the top, not just somewhere on screen.
     const QRect r = cursorRect(c);
@@ -396,23 +575,35 @@ bool ReadingView::showBlock(int block)
 
 int ReadingView::find(const QString &query)
 {
-    finishBuild(); // matches are counted over the whole report
     m_query = query;
     m_matches.clear();
     m_current = -1;
-    if (!query.isEmpty()) {
-        QTextCursor c(document());
-        while (m_matches.size() < 10000) {
-            c = document()->find(query, c);
-            if (c.isNull())
-                break;
-            m_matches.emplace_back(c.selectionStart(), c.selectionEnd());
+    if (!query.isEmpty() && m_report) {
+        // Over the report's text (every part), not the document on screen.
+        for (std::size_t p = 0; p < m_pieces.size() && m_matches.size() < kMaxMatches; ++p) {
+            if (p > 0 && m_pieces[p].block == m_pieces[p - 1].block)
+                continue; // a long block is searched whole, once
+            const std::size_t b = m_pieces[p].block;
+            const QString text = blockText(b);
+            for (auto at = text.indexOf(query, 0, Qt::CaseInsensitive); at >= 0 && m_matches.size() < kMaxMatches;
+                 at = text.indexOf(query, at + query.size(), Qt::CaseInsensitive))
+                m_matches.push_back({b, static_cast<int>(at), static_cast<int>(at + query.size())});
         }
     }
     if (!m_matches.empty()) {
+        // The first match at or after the cursor in the part on screen.
         const int from = textCursor().selectionStart();
-        auto it = std::find_if(m_matches.begin(), m_matches.end(), [from](const auto &m) { return m.first >= from; });
-        selectMatch(it == m_matches.end() ? 0 : static_cast<int>(it - m_matches.begin()));
+        const std::size_t firstPiece = m_partStart.empty() ? 0 : m_partStart[static_cast<std::size_t>(m_part)];
+        int pick = -1;
+        for (std::size_t i = 0; i < m_matches.size() && pick < 0; ++i) {
+            const int piece = pieceOf(m_matches[i].block, m_matches[i].from);
+            if (piece < static_cast<int>(firstPiece))
+                continue;
+            const int pos = positionInPart(m_matches[i].block, m_matches[i].from);
+            if (pos < 0 || pos >= from)
+                pick = static_cast<int>(i);
+        }
+        selectMatch(pick < 0 ? 0 : pick);
     } else {
         updateExtraSelections();
         emit searchChanged(-1, 0);
@@ -435,11 +626,15 @@ void ReadingView::findPrevious()
 void ReadingView::selectMatch(int match)
 {
     m_current = match;
-    QTextCursor c(document());
-    c.setPosition(m_matches[static_cast<std::size_t>(match)].first);
-    c.setPosition(m_matches[static_cast<std::size_t>(match)].second, QTextCursor::KeepAnchor);
-    setTextCursor(c);
-    ensureCursorVisible();
+    const Match &m = m_matches[static_cast<std::size_t>(match)];
+    const int start = bringIn(m.block, m.from);
+    if (start >= 0) {
+        QTextCursor c(document());
+        c.setPosition(start);
+        c.setPosition(start + (m.to - m.from), QTextCursor::KeepAnchor);
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
     updateExtraSelections();
     emit searchChanged(m_current, matchCount());
 }
@@ -452,23 +647,26 @@ void ReadingView::updateExtraSelections()
     if (isDark(palette()))
         all = QColor(0x7A, 0x62, 0x00);
     for (std::size_t i = 0; i < m_matches.size(); ++i) {
+        const int start = positionInPart(m_matches[i].block, m_matches[i].from);
+        if (start < 0)
+            continue; // in another part, or not inserted yet
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(document());
-        s.cursor.setPosition(m_matches[i].first);
-        s.cursor.setPosition(m_matches[i].second, QTextCursor::KeepAnchor);
+        s.cursor.setPosition(start);
+        s.cursor.setPosition(start + (m_matches[i].to - m_matches[i].from), QTextCursor::KeepAnchor);
         s.format.setBackground(static_cast<int>(i) == m_current ? highlight : all);
         if (static_cast<int>(i) == m_current)
             s.format.setForeground(palette().color(QPalette::HighlightedText));
         selections << s;
     }
     if (m_flashIndicator >= 0) {
-        const int pos = m_indicatorPosition[static_cast<std::size_t>(m_flashIndicator)];
-        const Span *span = pos >= 0 ? spanAt(m_indicatorSpans, pos) : nullptr;
-        if (span) {
+        const auto it = std::find_if(m_indicatorSpans.begin(), m_indicatorSpans.end(),
+                                     [this](const Span &s) { return s.id == m_flashIndicator; });
+        if (it != m_indicatorSpans.end()) {
             QTextEdit::ExtraSelection s;
             s.cursor = QTextCursor(document());
-            s.cursor.setPosition(span->start);
-            s.cursor.setPosition(span->end, QTextCursor::KeepAnchor);
+            s.cursor.setPosition(it->start);
+            s.cursor.setPosition(it->end, QTextCursor::KeepAnchor);
             s.format.setBackground(highlight);
             s.format.setForeground(palette().color(QPalette::HighlightedText));
             s.format.setFontWeight(QFont::Bold);

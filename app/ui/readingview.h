@@ -12,7 +12,13 @@ class SectionFilter;
 /** The report as structured text: headings, bylines, paragraphs, items and captions set apart; every
  *  figure highlighted in its category's colour; representatives' names marked. The report's text is
  *  inserted as text (QTextCursor), never parsed as HTML, and nothing here follows a link or loads a
- *  resource. Follows the SectionFilter. */
+ *  resource. Follows the SectionFilter.
+ *
+ *  A long report is shown a part at a time (about kPartBytes of text, cut before a heading where
+ *  it can be): a QTextDocument cannot be laid out beyond about 33 million pixels, and laying out a
+ *  whole 50 MB report would take the window away for seconds. A paragraph longer than kPieceUnits is
+ *  shown as several (cut after a sentence where it can be). Search, figures and representatives reach
+ *  across parts: going to one shows its part. */
 class ReadingView : public QTextBrowser
 {
     Q_OBJECT
@@ -30,7 +36,16 @@ public:
     int positionOf(int indicator);
     /** The report is inserted a slice at a time from the event loop; this inserts the rest now. */
     void finishBuild();
+    /** The part on screen is fully inserted. */
     bool isComplete() const;
+
+    /** Parts of the report (of the sections shown); 1 for any report of ordinary length. */
+    int partCount() const { return m_partStart.empty() ? 1 : static_cast<int>(m_partStart.size()); }
+    int currentPart() const { return m_part; }
+    /** The title of the section a part begins in ("" when it has none). */
+    QString partTitle(int part) const;
+    /** Shows another part, from its beginning. */
+    void showPart(int part);
 
     /** Highlights every match of `query` and selects the first at or after the cursor; returns the
      *  number of matches (0 clears the highlights). */
@@ -50,6 +65,8 @@ public:
 signals:
     void indicatorClicked(int indicator);
     void searchChanged(int current, int count);
+    /** The parts changed (a new report, another filter) or another part is shown. */
+    void partChanged(int part, int count);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -61,11 +78,35 @@ private:
     struct Span {
         int start, end, id;
     };
+    /** What becomes one paragraph on screen: a block, or a stretch of a very long one (UTF-16 range). */
+    struct Piece {
+        std::size_t block;
+        int from, to;
+    };
+    struct Match {
+        std::size_t block;
+        int from, to; ///< UTF-16 range in the block's text
+    };
     void rebuild();
-    void buildBlocks(int charBudget, int milliseconds);
+    void cutParts();
+    void startPart(int part, int topBlock);
+    /** Inserts pieces of the part until about `unitBudget` UTF-16 units are in; returns how many. */
+    int buildPieces(int unitBudget);
     void scheduleBuild();
-    static constexpr int kFirstSliceChars = 2500;  ///< about what a 1920x1080 screen shows
-    static constexpr int kSliceMilliseconds = 25;  ///< then slices of this long, between events
+    QString blockText(std::size_t block) const;
+    /** UTF-16 offsets (start, end) in its block's text of every indicator of `block`, computed once. */
+    void ensureOffsets(std::size_t block);
+    int pieceOf(std::size_t block, int offset) const;
+    /** Document position of a place in a block when it is on screen (its part, inserted), or -1. */
+    int positionInPart(std::size_t block, int offset) const;
+    static constexpr std::size_t kMaxMatches = 10000;
+    int partOf(int piece) const;
+    /** Shows the part holding a piece and inserts the part up to it; its document position, or -1. */
+    int bringIn(std::size_t block, int offset);
+    static constexpr int kFirstSliceUnits = 2500;  ///< about what a 1920x1080 screen shows
+    static constexpr int kSliceMilliseconds = 30;  ///< then slices of about this long (layout included)
+    static constexpr int kPieceUnits = 6000;       ///< longest paragraph on screen, UTF-16 units
+    static constexpr int kPartBytes = 360000;      ///< length of a part, UTF-8 bytes (120,000 CJK characters)
     void selectMatch(int match);
     void updateExtraSelections();
     static const Span *spanAt(const std::vector<Span> &spans, int position);
@@ -74,15 +115,23 @@ private:
     DocumentPtr m_report;
     std::vector<Span> m_indicatorSpans;      ///< sorted by start
     std::vector<Span> m_nameSpans;           ///< representatives' names; id = representative
-    std::vector<int> m_indicatorPosition;    ///< per indicator, -1 when not shown
-    std::vector<int> m_blockPosition;        ///< per block, -1 when not shown
+    std::vector<std::pair<int, int>> m_indicatorUtf16; ///< per indicator: UTF-16 start, end; -1 before ensureOffsets
     std::vector<int> m_firstIndicator;       ///< per block: its first indicator (blocks+1 entries)
-    std::size_t m_next = 0;                  ///< the next block to insert
+    std::vector<Piece> m_pieces;             ///< of the blocks the filter accepts, in order
+    std::vector<std::size_t> m_blockPiece;   ///< per block: its first piece, or npos when filtered out
+    std::vector<std::size_t> m_partStart;    ///< per part: its first piece
+    std::vector<int> m_piecePosition;        ///< per piece of the part on screen: document position, -1 before insertion
+    int m_part = 0;
+    std::size_t m_next = 0;                  ///< the next piece to insert
+    std::size_t m_partEnd = 0;               ///< one past the part's last piece
+    double m_unitsPerMs = 400;               ///< measured speed of insertion with layout
+    mutable std::size_t m_cachedBlock = static_cast<std::size_t>(-1);
+    mutable QString m_cachedText;            ///< the text of a block being cut or inserted in pieces
     std::vector<std::vector<int>> m_repsBySection; ///< representatives whose names are marked, by section
     const std::vector<int> m_noReps;
     quint64 m_generation = 0;                ///< bumped by every rebuild: stale slices stop
     bool m_seenTitle = false;
-    std::vector<std::pair<int, int>> m_matches;
+    std::vector<Match> m_matches;
     QString m_query;
     int m_current = -1;
     int m_flashIndicator = -1;

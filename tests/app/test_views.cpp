@@ -146,8 +146,13 @@ TEST_CASE("search: incremental, every match highlighted, next and previous wrap"
     view.setReport(sampleReport());
     QSignalSpy changed(&view, &ReadingView::searchChanged);
     const int count = view.find(QStringLiteral("工匠"));
-    CHECK(count == view.toPlainText().count(QStringLiteral("工匠")));
+    int expected = 0;
+    for (const reportcore::Block &b : sampleReport()->blocks)
+        expected += QString::fromStdString(b.text).count(QStringLiteral("工匠"));
+    CHECK(count == expected); // the whole report, inserted yet or not
     CHECK(count > 3);
+    view.finishBuild();
+    CHECK(view.toPlainText().count(QStringLiteral("工匠")) == count);
     CHECK(view.extraSelections().size() == count);
     CHECK(view.currentMatch() == 0);
     view.findPrevious();
@@ -224,4 +229,98 @@ TEST_CASE("a long report is inserted in slices from the event loop, and complete
     view.setReport(doc);
     CHECK(view.positionOf(2999) > 0);
     CHECK(view.isComplete());
+}
+
+namespace {
+/** A report of `sections` sections of `paragraphs` paragraphs, each with one figure. */
+std::shared_ptr<reportcore::Document> longReport(int sections, int paragraphs, const std::string &extra = {})
+{
+    std::string text = "# 长报告\n\n";
+    int n = 0;
+    for (int s = 0; s < sections; ++s) {
+        text += "## 第" + std::to_string(s + 1) + "部分\n\n";
+        for (int i = 0; i < paragraphs; ++i)
+            text += "全市新增会员" + std::to_string(++n) + "人，建成服务站点若干处，职工满意度持续提升，各项工作取得新进展。\n\n";
+    }
+    text += extra;
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    return std::make_shared<reportcore::Document>(reportcore::parseBytes(text, "long.txt", error));
+}
+} // namespace
+
+TEST_CASE("a very long report is shown a part at a time; figures and search reach every part", "[view][large][parts]")
+{
+    auto doc = longReport(40, 120); // 4,800 paragraphs, about 600 KB
+    REQUIRE(doc->indicators.size() == 4800);
+    SectionFilter filter;
+    ReadingView view(&filter);
+    QSignalSpy parts(&view, &ReadingView::partChanged);
+    filter.setDocument(doc);
+    view.setReport(doc);
+    REQUIRE(view.partCount() >= 2);
+    CHECK(view.currentPart() == 0);
+    REQUIRE_FALSE(parts.isEmpty());
+    CHECK(parts.last().at(1).toInt() == view.partCount());
+    CHECK(view.partTitle(0) == QStringLiteral("长报告"));
+    CHECK(view.partTitle(1).startsWith(QStringLiteral("第"))); // parts begin at a heading
+    view.finishBuild();
+    const QString first = view.toPlainText();
+    CHECK(first.contains(QStringLiteral("全市新增会员1人")));
+    CHECK_FALSE(first.contains(QStringLiteral("全市新增会员4800人")));
+    CHECK(first.size() < 200000);
+
+    // Going to a figure in the last part shows that part, the figure highlighted.
+    const int pos = view.positionOf(4799);
+    CHECK(view.currentPart() == view.partCount() - 1);
+    REQUIRE(pos >= 0);
+    CHECK(view.toPlainText().mid(pos, 5) == QStringLiteral("4800人"));
+    QTextCursor c(view.document());
+    c.setPosition(pos + 1);
+    CHECK(c.charFormat().background().style() != Qt::NoBrush);
+    // And back.
+    CHECK(view.showIndicator(0));
+    CHECK(view.currentPart() == 0);
+
+    // Search counts every part and walks into the next one.
+    CHECK(view.find(QStringLiteral("满意度")) == 4800);
+    CHECK(view.currentPart() == 0);
+    for (int i = 0; i < 4800 && view.currentPart() == 0; ++i)
+        view.findNext();
+    CHECK(view.currentPart() == 1);
+    CHECK(view.textCursor().selectedText() == QStringLiteral("满意度"));
+    view.findPrevious();
+    CHECK(view.currentPart() == 0);
+    CHECK(view.textCursor().selectedText() == QStringLiteral("满意度"));
+
+    // Parts follow the filter: one section is one part.
+    filter.setSelected({3});
+    CHECK(view.partCount() == 1);
+
+    view.showPart(-1); // out of range: nothing happens
+    CHECK(view.currentPart() == 0);
+}
+
+TEST_CASE("a paragraph of a million characters is shown in pieces, its figures in place", "[view][large][parts]")
+{
+    std::string line;
+    for (int i = 0; i < 40000; ++i)
+        line += "今年新增会员" + std::to_string(i + 1) + "人。"; // one line, no break
+    auto doc = longReport(1, 1, line + "\n");
+    REQUIRE(doc->blocks.back().text.size() > 500000);
+    SectionFilter filter;
+    ReadingView view(&filter);
+    filter.setDocument(doc);
+    view.setReport(doc);
+    CHECK(view.partCount() >= 2);
+    const std::size_t last = doc->indicators.size() - 1;
+    const int pos = view.positionOf(static_cast<int>(last));
+    REQUIRE(pos >= 0);
+    const QString figure = QString::fromStdString(doc->indicators[last].text);
+    CHECK(view.toPlainText().mid(pos, figure.size()) == figure);
+    // Each piece is a paragraph of bounded length, cut after a sentence.
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+        CHECK(b.length() <= 6001);
+        if (b.next().isValid() && b.length() > 1000)
+            CHECK(b.text().endsWith(QStringLiteral("。")));
+    }
 }

@@ -1,5 +1,5 @@
 // Benchmark, run on demand: the longest stall of the window's event loop while it opens a large report.
-//   stall_bench [--mb N | FILE]      (default: a 50 MB report made by repeating the embedded one)
+//   stall_bench [--verbose] [--mb N | FILE]      (default: a 50 MB report made by repeating the embedded one)
 // A 1 ms timer runs throughout; the longest gap between its ticks is the longest time the window
 // could not react. Prints it, with the time until the report was read and fully shown.
 
@@ -17,17 +17,52 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <cstring>
 
+namespace {
+/** Times every event delivered; with --verbose, names those that kept the loop busy longest. */
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool verbose = false;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (depth++ > 0 || !verbose) {
+            const bool r = QApplication::notify(receiver, event);
+            --depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const QByteArray cls = receiver->metaObject()->className();
+        const bool r = QApplication::notify(receiver, event);
+        --depth;
+        if (t.elapsed() >= 50)
+            std::fprintf(stderr, "slow event: %lld ms, type %d to %s\n", static_cast<long long>(t.elapsed()), type,
+                         cls.constData());
+        return r;
+    }
+
+private:
+    int depth = 0;
+};
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     Language::preferCjkFonts();
     double mb = 50;
     QString path;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--mb") && i + 1 < argc)
+        if (!std::strcmp(argv[i], "--verbose"))
+            app.verbose = true;
+        else if (!std::strcmp(argv[i], "--mb") && i + 1 < argc)
             mb = std::atof(argv[++i]);
         else
             path = QString::fromLocal8Bit(argv[i]);
@@ -79,5 +114,8 @@ int main(int argc, char **argv)
     std::printf("read and parsed (off the UI thread): %lld ms\n", static_cast<long long>(loadedAt));
     std::printf("fully shown (text inserted in slices): %lld ms\n", static_cast<long long>(shownAt));
     std::printf("longest event-loop stall: %lld ms\n", static_cast<long long>(worst));
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak resident memory: %ld MiB\n", usage.ru_maxrss / 1024);
     return 0;
 }
