@@ -10,6 +10,8 @@
 
 #include <array>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 using namespace reportcore;
@@ -22,6 +24,8 @@ class Tr
 };
 
 constexpr int kMaxBars = 15;
+constexpr int kMaxGrowthCharts = 40;   ///< more growth charts than this are not a choice a reader can make
+constexpr int kMaxSectionBars = 40;
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
@@ -84,10 +88,14 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         if (derivedKind(doc, d) == DerivedKind::Whole)
             for (int id : d.from)
                 shareOfTotal.emplace(id, &d);
-    int growth = 0;
+    int growth = 0, growthLeft = 0;
     for (const Derived &d : doc.derived) {
         if (derivedKind(doc, d) != DerivedKind::Before || d.from.size() != 2 || !accepts(d.section))
             continue;
+        if (growth >= kMaxGrowthCharts) {
+            ++growthLeft;
+            continue;
+        }
         const Indicator *a = indicatorById(doc, d.from[0]);
         const Indicator *b = indicatorById(doc, d.from[1]);
         if (!a || !b)
@@ -119,6 +127,9 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         }
         charts << chart;
     }
+    if (growthLeft > 0)
+        charts.back().annotation += QStringLiteral(" \u00B7 ")
+                                    + Tr::tr("%n more growth chart(s) in the sections shown: choose fewer sections to see them.", "", growthLeft);
 
     // Members: the people figures that count members and members reached.
     {
@@ -158,9 +169,14 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         for (const Indicator &i : doc.indicators)
             if (i.section >= 0 && static_cast<std::size_t>(i.section) < perSection.size())
                 perSection[static_cast<std::size_t>(i.section)][static_cast<std::size_t>(i.category)] += 1;
+        int sectionsLeft = 0;
         for (std::size_t s = 0; s < doc.sections.size(); ++s) {
-            if (!accepts(static_cast<int>(s)) || chart.bars.size() >= 40)
+            if (!accepts(static_cast<int>(s)))
                 continue;
+            if (chart.bars.size() >= kMaxSectionBars) {
+                ++sectionsLeft;
+                continue;
+            }
             const std::array<double, 4> &counts = perSection[s];
             const double total = counts[0] + counts[1] + counts[2] + counts[3];
             ChartBar bar;
@@ -170,20 +186,28 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
             for (int c = 0; c < 4; ++c)
                 chart.stackValues[c] << counts[c];
         }
+        if (sectionsLeft > 0)
+            chart.annotation = Tr::tr("The first %1 of %2 sections.").arg(kMaxSectionBars).arg(kMaxSectionBars + sectionsLeft);
         charts << chart;
     }
 
     // The figures of the sections shown, one chart per unit (元 and 人 never share an axis).
     {
-        std::map<std::string, std::vector<std::size_t>> byUnit;
-        std::vector<std::string> order;
+        struct Group {
+            std::vector<std::size_t> first; ///< the first kMaxBars figures
+            std::size_t total = 0;
+        };
+        std::unordered_map<std::string_view, Group> byUnit;
+        std::vector<std::string_view> order;
         for (std::size_t k = 0; k < doc.indicators.size(); ++k) {
             const Indicator &i = doc.indicators[k];
-            if (!accepts(i.section) || i.unit.empty() || i.valueMax)
+            if (i.unit.empty() || i.valueMax || !accepts(i.section))
                 continue;
-            if (!byUnit.count(i.unit))
+            Group &group = byUnit[i.unit];
+            if (group.total++ == 0)
                 order.push_back(i.unit);
-            byUnit[i.unit].push_back(k);
+            if (group.first.size() < kMaxBars)
+                group.first.push_back(k);
         }
         int shown = 0, only = -1;
         for (std::size_t s = 0; s < doc.sections.size(); ++s)
@@ -193,14 +217,15 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
             }
         const bool one = shown == 1 && doc.sections.size() > 1;
         int n = 0;
-        for (const std::string &unit : order) {
-            const std::vector<std::size_t> &figures = byUnit[unit];
-            if (figures.size() < 2)
+        for (const std::string_view unit : order) {
+            const Group &group = byUnit[unit];
+            const std::vector<std::size_t> &figures = group.first;
+            if (group.total < 2)
                 continue;
             ChartSpec chart;
             chart.kind = ChartSpec::UnitFigures;
             chart.id = QStringLiteral("unit-%1").arg(++n);
-            chart.unit = q(unit);
+            chart.unit = QString::fromUtf8(unit.data(), static_cast<qsizetype>(unit.size()));
             chart.category = doc.indicators[figures.front()].category;
             chart.title = one ? Tr::tr("Figures in %1 (%2)").arg(Texts::sectionTitle(doc, only), chart.unit)
                               : Tr::tr("Figures of the report (%1)").arg(chart.unit);
@@ -211,8 +236,8 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
                 const Indicator &i = doc.indicators[k];
                 chart.bars << barFor(i, static_cast<int>(k), figureLabel(i));
             }
-            if (static_cast<int>(figures.size()) > kMaxBars)
-                chart.annotation = Tr::tr("The first %1 of %2 figures.").arg(kMaxBars).arg(figures.size());
+            if (group.total > static_cast<std::size_t>(kMaxBars))
+                chart.annotation = Tr::tr("The first %1 of %2 figures.").arg(kMaxBars).arg(group.total);
             charts << chart;
         }
     }

@@ -6,7 +6,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace {
 constexpr const char *kEmbedded = ":/reports/embedded.txt";
@@ -78,9 +81,13 @@ void DocumentSession::cancel()
 
 void DocumentSession::setDocument(DocumentPtr document, const QString &path)
 {
-    m_document = std::move(document);
+    DocumentPtr previous = std::exchange(m_document, std::move(document));
     m_path = path;
     emit documentChanged();
+    // The views have let go of the previous report: free it off the UI thread (a large one takes
+    // tens of milliseconds).
+    if (previous && previous.use_count() == 1)
+        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
 void DocumentSession::finished()

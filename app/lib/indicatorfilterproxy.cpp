@@ -28,13 +28,39 @@ void IndicatorFilterProxy::setCategory(int category)
     invalidateRowsFilter();
 }
 
+namespace {
+const reportcore::Indicator *indicatorAt(const QAbstractItemModel *model, int row)
+{
+    const auto *table = qobject_cast<const IndicatorTableModel *>(model);
+    const reportcore::Document *doc = table ? table->document().get() : nullptr;
+    return doc && row >= 0 && static_cast<std::size_t>(row) < doc->indicators.size()
+               ? &doc->indicators[static_cast<std::size_t>(row)]
+               : nullptr;
+}
+} // namespace
+
+bool IndicatorFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == IndicatorTableModel::Line)
+        return left.row() < right.row(); // rows are in document order
+    if (left.column() == IndicatorTableModel::Value) {
+        const reportcore::Indicator *l = indicatorAt(sourceModel(), left.row());
+        const reportcore::Indicator *r = indicatorAt(sourceModel(), right.row());
+        if (l && r)
+            return l->value < r->value || (l->value == r->value && left.row() < right.row());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool IndicatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
-    if (m_sections && !m_sections->accepts(first.data(IndicatorTableModel::SectionRole).toInt()))
+    const reportcore::Indicator *indicator = indicatorAt(model, sourceRow);
+    if (!indicator)
         return false;
-    if (m_category >= 0 && first.data(IndicatorTableModel::CategoryRole).toInt() != m_category)
+    if (m_sections && !m_sections->accepts(indicator->section))
+        return false;
+    if (m_category >= 0 && static_cast<int>(indicator->category) != m_category)
         return false;
     if (m_text.isEmpty())
         return true;

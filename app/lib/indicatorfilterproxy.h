@@ -20,6 +20,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /** Line and value compare the figures themselves (no QVariant): a large report sorts fast. */
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QPointer<SectionFilter> m_sections;

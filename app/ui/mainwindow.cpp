@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -214,11 +215,23 @@ void MainWindow::documentChanged()
         const QSignalBlocker quiet(m_filter);
         m_filter->setDocument(doc);
     }
-    m_navigator->setReport(doc);
+    // The text first; then each panel in its own turn of the event loop, so that a report of 10^5
+    // figures never keeps the window from reacting for long. A window not on screen (being set up)
+    // gets everything at once.
     m_reading->setReport(doc);
-    m_indicators->setReport(doc);
-    m_representatives->setReport(doc);
-    m_charts->setReport(doc);
+    const quint64 generation = ++m_generation;
+    const std::vector<std::function<void()>> steps = {
+        [this, doc] { m_navigator->setReport(doc); },
+        [this, doc] { m_indicators->setReport(doc); },
+        [this, doc] { m_representatives->setReport(doc); },
+        [this, doc] { m_charts->setReport(doc); },
+    };
+    if (!isVisible()) {
+        for (const auto &step : steps)
+            step();
+    } else {
+        QTimer::singleShot(0, this, [this, generation, steps] { runSteps(generation, steps, 0); });
+    }
     const QString path = m_session->filePath();
     if (!path.isEmpty()) {
         QSettings settings;
@@ -234,6 +247,17 @@ void MainWindow::documentChanged()
     }
     updateRecentMenu();
     updateStatus();
+}
+
+void MainWindow::runSteps(quint64 generation, std::vector<std::function<void()>> steps, std::size_t next)
+{
+    if (generation != m_generation || next >= steps.size())
+        return; // done, or a newer report took over
+    steps[next]();
+    if (next + 1 < steps.size())
+        QTimer::singleShot(0, this, [this, generation, steps = std::move(steps), next]() mutable {
+            runSteps(generation, std::move(steps), next + 1);
+        });
 }
 
 void MainWindow::loadFailed(const QString &path, const QString &reason)

@@ -4,6 +4,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class ChartPanel;
 class ExportActions;
 class IndicatorPanel;
@@ -50,6 +53,7 @@ private:
     void createActions();
     void retranslate();
     void documentChanged();
+    void runSteps(quint64 generation, std::vector<std::function<void()>> steps, std::size_t next);
     void loadFailed(const QString &path, const QString &reason);
     void updateStatus();
     void updateRecentMenu();
@@ -71,6 +75,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    quint64 m_generation = 0; ///< bumped by every new report: its panels are filled in steps
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_open, *m_reload, *m_quit, *m_find, *m_copy, *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_about;
     QAction *m_langSystem, *m_langZh, *m_langEn;

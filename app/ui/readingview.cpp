@@ -130,43 +130,42 @@ void ReadingView::cutParts()
     if (!m_report)
         return;
     const Document &report = *m_report;
-    int partUnits = 0;
+    int partWeight = 0;
     for (std::size_t b = 0; b < report.blocks.size(); ++b) {
         const Block &block = report.blocks[b];
         if (m_filter && !m_filter->accepts(block.section))
             continue;
-        // UTF-8 bytes bound the UTF-16 length: only a long block needs converting to be cut.
-        std::vector<Piece> pieces;
-        if (block.text.size() <= static_cast<std::size_t>(kPieceUnits)) {
-            pieces.push_back({b, 0, static_cast<int>(block.text.size())}); // `to` is made exact when inserted
-        } else {
-            const QString text = blockText(b);
-            for (int from = 0; from < text.size();) {
-                int to = std::min<int>(static_cast<int>(text.size()), from + kPieceUnits);
-                if (to < text.size()) {
-                    int cut = to;
-                    while (cut > from + kPieceUnits / 2 && !isCut(text.at(cut - 1)))
-                        --cut;
-                    to = cut > from + kPieceUnits / 2 ? cut : to;
-                    if (text.at(to - 1).isHighSurrogate())
-                        --to;
-                }
-                pieces.push_back({b, from, to});
-                from = to;
-            }
-        }
         m_blockPiece[b] = m_pieces.size();
-        for (const Piece &piece : pieces) {
-            // Weighed in UTF-8 bytes, about the width it takes: a CJK character 3, a Latin letter 1.
-            const int units = pieces.size() == 1 ? piece.to : 3 * (piece.to - piece.from);
-            const bool full = partUnits + units > kPartBytes;
-            const bool goodPlace = piece.from == 0 && block.kind == BlockKind::Heading && partUnits > kPartBytes / 2;
-            if (m_partStart.empty() || (partUnits > 0 && (full || goodPlace))) {
+        // Weighed in UTF-8 bytes, about the width it takes: a CJK character 3, a Latin letter 1.
+        auto add = [&](const Piece &piece, int weight) {
+            const bool full = partWeight + weight > kPartBytes;
+            const bool goodPlace = piece.from == 0 && block.kind == BlockKind::Heading && partWeight > kPartBytes / 2;
+            if (m_partStart.empty() || (partWeight > 0 && (full || goodPlace))) {
                 m_partStart.push_back(m_pieces.size());
-                partUnits = 0;
+                partWeight = 0;
             }
-            partUnits += units;
+            partWeight += weight;
             m_pieces.push_back(piece);
+        };
+        if (block.text.size() <= static_cast<std::size_t>(kPieceUnits)) {
+            // UTF-8 bytes bound the UTF-16 length (made exact when inserted).
+            add({b, 0, static_cast<int>(block.text.size())}, static_cast<int>(block.text.size()));
+            continue;
+        }
+        // Only a long block needs converting, to be cut after a sentence.
+        const QString text = blockText(b);
+        for (int from = 0; from < text.size();) {
+            int to = std::min<int>(static_cast<int>(text.size()), from + kPieceUnits);
+            if (to < text.size()) {
+                int cut = to;
+                while (cut > from + kPieceUnits / 2 && !isCut(text.at(cut - 1)))
+                    --cut;
+                to = cut > from + kPieceUnits / 2 ? cut : to;
+                if (text.at(to - 1).isHighSurrogate())
+                    --to;
+            }
+            add({b, from, to}, 3 * (to - from));
+            from = to;
         }
     }
 }

@@ -213,3 +213,35 @@ TEST_CASE("CSV: a BOM, a header and one row per indicator", "[export][csv]")
     }
     CHECK(TableExport::json(doc).startsWith("{\n  \"source\""));
 }
+
+TEST_CASE("charts say when they leave figures out: many sections, many growth charts", "[charts][large]")
+{
+    QFile embedded(QStringLiteral(":/reports/embedded.txt"));
+    REQUIRE(embedded.open(QIODevice::ReadOnly));
+    const std::string one = embedded.readAll().toStdString();
+    std::string many;
+    for (int i = 0; i < 50; ++i)
+        many += one + "\n";
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    const reportcore::Document doc = reportcore::parseBytes(many, "many.txt", error);
+    REQUIRE(error == reportcore::DecodeError::None);
+    const QList<ChartSpec> ofOne = allCharts();
+    const int growthOfOne = static_cast<int>(
+        std::count_if(ofOne.begin(), ofOne.end(), [](const ChartSpec &c) { return c.kind == ChartSpec::Growth; }));
+    REQUIRE(growthOfOne > 0);
+    const QList<ChartSpec> charts = ChartData::build(doc, [](int) { return true; });
+    int growth = 0;
+    const ChartSpec *lastGrowth = nullptr;
+    for (const ChartSpec &c : charts)
+        if (c.kind == ChartSpec::Growth) {
+            ++growth;
+            lastGrowth = &c;
+        }
+    CHECK(growth == 40);
+    REQUIRE(lastGrowth);
+    CHECK(lastGrowth->annotation.contains(QString::number(50 * growthOfOne - 40)));
+    const ChartSpec *bySection = chartOf(charts, ChartSpec::BySection);
+    REQUIRE(bySection);
+    CHECK(bySection->bars.size() == 40);
+    CHECK(bySection->annotation.contains(QString::number(doc.sections.size())));
+}

@@ -324,3 +324,22 @@ TEST_CASE("a paragraph of a million characters is shown in pieces, its figures i
             CHECK(b.text().endsWith(QStringLiteral("。")));
     }
 }
+
+TEST_CASE("a window on screen fills its panels in steps, and only with the newest report", "[window][large]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    settle(window);
+    auto first = longReport(3, 20);
+    auto second = longReport(2, 10);
+    session.setDocument(first, QString());
+    session.setDocument(second, QString()); // before the first one's panels were filled
+    for (int i = 0; i < 50; ++i)
+        QApplication::processEvents();
+    CHECK(window.indicatorPanel()->view()->model()->rowCount() == 20);
+    CHECK(window.statusText().contains(QStringLiteral("20")));
+    CHECK(window.readingPane()->view()->toPlainText().contains(QStringLiteral("全市新增会员20人")));
+    CHECK_FALSE(window.readingPane()->view()->toPlainText().contains(QStringLiteral("全市新增会员21人")));
+    CHECK(window.sectionFilter()->totalCount() == static_cast<int>(second->sections.size()));
+}
