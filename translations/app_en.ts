@@ -4,67 +4,80 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="36" />
+        <location filename="../app/lib/chartdata.cpp" line="42"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="37" />
+        <location filename="../app/lib/chartdata.cpp" line="43"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="93" />
+        <location filename="../app/lib/chartdata.cpp" line="108"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="103" />
+        <location filename="../app/lib/chartdata.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="105" />
+        <location filename="../app/lib/chartdata.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="112" />
+        <location filename="../app/lib/chartdata.cpp" line="126"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/lib/chartdata.cpp" line="132"/>
+        <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
+        <translation>
+            <numerusform>%n more growth chart in the sections shown: choose fewer sections to see them.</numerusform>
+            <numerusform>%n more growth charts in the sections shown: choose fewer sections to see them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="122" />
+        <location filename="../app/lib/chartdata.cpp" line="139"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="123" />
+        <location filename="../app/lib/chartdata.cpp" line="140"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="135" />
+        <location filename="../app/lib/chartdata.cpp" line="152"/>
         <source>No member figures in the sections shown.</source>
         <translation>No member figures in the sections shown.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="144" />
+        <location filename="../app/lib/chartdata.cpp" line="161"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199" />
+        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <source>The first %1 of %2 sections.</source>
+        <translation>The first %1 of %2 sections.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="230"/>
         <source>Figures in %1 (%2)</source>
         <translation>Figures in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="200" />
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
         <source>Figures of the report (%1)</source>
         <translation>Figures of the report (%1)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="209" />
+        <location filename="../app/lib/chartdata.cpp" line="240"/>
         <source>The first %1 of %2 figures.</source>
         <translation>The first %1 of %2 figures.</translation>
     </message>
@@ -72,57 +85,57 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="42" />
+        <location filename="../app/ui/exportactions.cpp" line="42"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="43" />
+        <location filename="../app/ui/exportactions.cpp" line="43"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="44" />
+        <location filename="../app/ui/exportactions.cpp" line="44"/>
         <source>SVG drawing</source>
         <translation>SVG drawing</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="45" />
+        <location filename="../app/ui/exportactions.cpp" line="45"/>
         <source>1× (960 × 600)</source>
         <translation>1× (960 × 600)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="46" />
+        <location filename="../app/ui/exportactions.cpp" line="46"/>
         <source>2× (1920 × 1200)</source>
         <translation>2× (1920 × 1200)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="47" />
+        <location filename="../app/ui/exportactions.cpp" line="47"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="51" />
+        <location filename="../app/ui/exportactions.cpp" line="51"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="53" />
+        <location filename="../app/ui/exportactions.cpp" line="53"/>
         <source>Transparent background</source>
         <translation>Transparent background</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="55" />
+        <location filename="../app/ui/exportactions.cpp" line="55"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="56" />
+        <location filename="../app/ui/exportactions.cpp" line="56"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="57" />
+        <location filename="../app/ui/exportactions.cpp" line="57"/>
         <source>Width:</source>
         <translation>Width:</translation>
     </message>
@@ -130,18 +143,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="76" />
+        <location filename="../app/ui/chartpanel.cpp" line="76"/>
         <source>Nothing to chart in the sections shown.</source>
         <translation>Nothing to chart in the sections shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="99" />
-        <location filename="../app/ui/chartpanel.cpp" line="101" />
+        <location filename="../app/ui/chartpanel.cpp" line="99"/>
+        <location filename="../app/ui/chartpanel.cpp" line="101"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="100" />
+        <location filename="../app/ui/chartpanel.cpp" line="100"/>
         <source>Choose a chart</source>
         <translation>Choose a chart</translation>
     </message>
@@ -149,97 +162,100 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="115" />
+        <location filename="../app/ui/exportactions.cpp" line="115"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Export Chart…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="116" />
+        <location filename="../app/ui/exportactions.cpp" line="116"/>
         <source>Copy Chart as &amp;Image</source>
         <translation>Copy Chart as &amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="117" />
+        <location filename="../app/ui/exportactions.cpp" line="117"/>
         <source>Export &amp;All Charts…</source>
         <translation>Export &amp;All Charts…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="118" />
+        <location filename="../app/ui/exportactions.cpp" line="118"/>
         <source>Export Figures as &amp;CSV…</source>
         <translation>Export Figures as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="119" />
+        <location filename="../app/ui/exportactions.cpp" line="119"/>
         <source>Export Figures as &amp;JSON…</source>
         <translation>Export Figures as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="126" />
+        <location filename="../app/ui/exportactions.cpp" line="126"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="128" />
+        <location filename="../app/ui/exportactions.cpp" line="128"/>
         <source>Nothing was written.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="139" />
+        <location filename="../app/ui/exportactions.cpp" line="139"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/exportactions.cpp" line="141" />
+        <location filename="../app/ui/exportactions.cpp" line="141"/>
         <source>%n file(s) already exist in this folder and would be replaced.</source>
-        <translation><numerusform>%n file already exists in this folder and would be replaced.</numerusform><numerusform>%n files already exist in this folder and would be replaced.</numerusform></translation>
+        <translation>
+            <numerusform>%n file already exists in this folder and would be replaced.</numerusform>
+            <numerusform>%n files already exist in this folder and would be replaced.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="158" />
+        <location filename="../app/ui/exportactions.cpp" line="158"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159" />
+        <location filename="../app/ui/exportactions.cpp" line="159"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159" />
+        <location filename="../app/ui/exportactions.cpp" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="182" />
+        <location filename="../app/ui/exportactions.cpp" line="182"/>
         <source>Export All Charts to a Folder</source>
         <translation>Export All Charts to a Folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="203" />
+        <location filename="../app/ui/exportactions.cpp" line="203"/>
         <source>Export Figures as CSV</source>
         <translation>Export Figures as CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="204" />
+        <location filename="../app/ui/exportactions.cpp" line="204"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="205" />
+        <location filename="../app/ui/exportactions.cpp" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="217" />
+        <location filename="../app/ui/exportactions.cpp" line="217"/>
         <source>Export Figures as JSON</source>
         <translation>Export Figures as JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="218" />
+        <location filename="../app/ui/exportactions.cpp" line="218"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="219" />
+        <location filename="../app/ui/exportactions.cpp" line="219"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -247,42 +263,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="119" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="122"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="120" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="123"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="121" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="125" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="128"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="132" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="135"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="133" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="136"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="134" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="135" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -290,42 +306,42 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="81" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="81"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -333,194 +349,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="164" />
+        <location filename="../app/ui/mainwindow.cpp" line="165"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="166" />
+        <location filename="../app/ui/mainwindow.cpp" line="167"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175" />
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176" />
+        <location filename="../app/ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177" />
+        <location filename="../app/ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178" />
+        <location filename="../app/ui/mainwindow.cpp" line="179"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179" />
+        <location filename="../app/ui/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180" />
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181" />
+        <location filename="../app/ui/mainwindow.cpp" line="182"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182" />
+        <location filename="../app/ui/mainwindow.cpp" line="183"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="183" />
+        <location filename="../app/ui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184" />
+        <location filename="../app/ui/mainwindow.cpp" line="185"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185" />
+        <location filename="../app/ui/mainwindow.cpp" line="186"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186" />
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187" />
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188" />
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189" />
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190" />
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191" />
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192" />
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194" />
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195" />
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196" />
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238" />
+        <location filename="../app/ui/mainwindow.cpp" line="267"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240" />
+        <location filename="../app/ui/mainwindow.cpp" line="269"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240" />
+        <location filename="../app/ui/mainwindow.cpp" line="269"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="251" />
+        <location filename="../app/ui/mainwindow.cpp" line="280"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="255" />
+        <location filename="../app/ui/mainwindow.cpp" line="284"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="262" />
+        <location filename="../app/ui/mainwindow.cpp" line="291"/>
         <source>All %n section(s)</source>
-        <translation><numerusform>All %n section</numerusform><numerusform>All %n sections</numerusform></translation>
+        <translation>
+            <numerusform>All %n section</numerusform>
+            <numerusform>All %n sections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="263" />
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>%1 of %n section(s)</source>
-        <translation><numerusform>%1 of %n section</numerusform><numerusform>%1 of %n sections</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n section</numerusform>
+            <numerusform>%1 of %n sections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="264" />
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>%n figure(s)</source>
-        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="265" />
+        <location filename="../app/ui/mainwindow.cpp" line="294"/>
         <source>%n representative(s)</source>
-        <translation><numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
+        <translation>
+            <numerusform>%n representative</numerusform>
+            <numerusform>%n representatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="268" />
+        <location filename="../app/ui/mainwindow.cpp" line="297"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282" />
+        <location filename="../app/ui/mainwindow.cpp" line="311"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="289" />
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="290" />
+        <location filename="../app/ui/mainwindow.cpp" line="319"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="298" />
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="307" />
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
@@ -528,22 +556,22 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="63" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="63"/>
         <source>All sections</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="64" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
         <source>Show every section (clears the choice below)</source>
         <translation>Show every section (clears the choice below)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="65" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="66" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</translation>
     </message>
@@ -551,70 +579,110 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="108" />
+        <location filename="../app/ui/readingpane.cpp" line="129"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="110" />
+        <location filename="../app/ui/readingpane.cpp" line="131"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="122" />
+        <location filename="../app/ui/readingpane.cpp" line="145"/>
+        <source>Part %1 of %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="146"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>Part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="162"/>
         <source>Figures by category:</source>
         <translation>Figures by category:</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="132" />
+        <location filename="../app/ui/readingpane.cpp" line="172"/>
         <source>Find in the report…</source>
         <translation>Find in the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="133" />
+        <location filename="../app/ui/readingpane.cpp" line="173"/>
         <source>Find in the report</source>
         <translation>Find in the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="134" />
+        <location filename="../app/ui/readingpane.cpp" line="174"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="135" />
+        <location filename="../app/ui/readingpane.cpp" line="175"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="136" />
+        <location filename="../app/ui/readingpane.cpp" line="176"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="137" />
+        <location filename="../app/ui/readingpane.cpp" line="177"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="138" />
+        <location filename="../app/ui/readingpane.cpp" line="178"/>
         <source>Close the search bar (Esc)</source>
         <translation>Close the search bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="139" />
+        <location filename="../app/ui/readingpane.cpp" line="179"/>
         <source>Close search</source>
         <translation>Close search</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="181"/>
+        <source>Previous part of the report</source>
+        <translation>Previous part of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="182"/>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="183"/>
+        <source>Next part of the report</source>
+        <translation>Next part of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="184"/>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="185"/>
+        <source>The report is long: it is shown a part at a time</source>
+        <translation>The report is long: it is shown a part at a time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="186"/>
+        <source>Part of the report</source>
+        <translation>Part of the report</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="48" />
+        <location filename="../app/ui/readingview.cpp" line="48"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49" />
+        <location filename="../app/ui/readingview.cpp" line="49"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>
@@ -622,12 +690,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="156" />
+        <location filename="../app/ui/chartfactory.cpp" line="156"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="167" />
+        <location filename="../app/ui/chartfactory.cpp" line="167"/>
         <source>(derived)</source>
         <translation>(derived)</translation>
     </message>
@@ -635,17 +703,17 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>RepresentativeModel</name>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="77" />
+        <location filename="../app/lib/representativemodel.cpp" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="78" />
+        <location filename="../app/lib/representativemodel.cpp" line="78"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="79" />
+        <location filename="../app/lib/representativemodel.cpp" line="79"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
@@ -653,18 +721,18 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>RepresentativePanel</name>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="63" />
-        <location filename="../app/ui/representativepanel.cpp" line="66" />
+        <location filename="../app/ui/representativepanel.cpp" line="63"/>
+        <location filename="../app/ui/representativepanel.cpp" line="66"/>
         <source>Representatives</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="64" />
+        <location filename="../app/ui/representativepanel.cpp" line="64"/>
         <source>Filter by name, role, organisation or pinyin…</source>
         <translation>Filter by name, role, organisation or pinyin…</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="65" />
+        <location filename="../app/ui/representativepanel.cpp" line="65"/>
         <source>Filter representatives</source>
         <translation>Filter representatives</translation>
     </message>
@@ -672,17 +740,20 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/lib/sectiontreemodel.cpp" line="89" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="89"/>
         <source>%1 · lines %2–%3 · %n figure(s)</source>
-        <translation><numerusform>%1 · lines %2–%3 · %n figure</numerusform><numerusform>%1 · lines %2–%3 · %n figures</numerusform></translation>
+        <translation>
+            <numerusform>%1 · lines %2–%3 · %n figure</numerusform>
+            <numerusform>%1 · lines %2–%3 · %n figures</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/lib/sectiontreemodel.cpp" line="106" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/sectiontreemodel.cpp" line="106" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -690,251 +761,257 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="12" />
+        <location filename="../app/lib/texts.cpp" line="12"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="13" />
+        <location filename="../app/lib/texts.cpp" line="13"/>
         <source>more than (lower bound)</source>
         <translation>more than (lower bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14" />
+        <location filename="../app/lib/texts.cpp" line="14"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15" />
+        <location filename="../app/lib/texts.cpp" line="15"/>
         <source>less than (upper bound)</source>
         <translation>less than (upper bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="23" />
+        <location filename="../app/lib/texts.cpp" line="23"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="24" />
+        <location filename="../app/lib/texts.cpp" line="24"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25" />
+        <location filename="../app/lib/texts.cpp" line="25"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26" />
+        <location filename="../app/lib/texts.cpp" line="26"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="34" />
+        <location filename="../app/lib/texts.cpp" line="34"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="35" />
+        <location filename="../app/lib/texts.cpp" line="35"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36" />
+        <location filename="../app/lib/texts.cpp" line="36"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37" />
+        <location filename="../app/lib/texts.cpp" line="37"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="45" />
+        <location filename="../app/lib/texts.cpp" line="45"/>
         <source>increase</source>
         <translation>increase</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="46" />
+        <location filename="../app/lib/texts.cpp" line="46"/>
         <source>decrease</source>
         <translation>decrease</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="55" />
+        <location filename="../app/lib/texts.cpp" line="55"/>
         <source>heading</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="56" />
+        <location filename="../app/lib/texts.cpp" line="56"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57" />
+        <location filename="../app/lib/texts.cpp" line="57"/>
         <source>byline</source>
         <translation>byline</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58" />
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>paragraph</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59" />
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60" />
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61" />
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>credit</source>
         <translation>credit</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62" />
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="70" />
+        <location filename="../app/lib/texts.cpp" line="70"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="71" />
+        <location filename="../app/lib/texts.cpp" line="71"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72" />
+        <location filename="../app/lib/texts.cpp" line="72"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73" />
+        <location filename="../app/lib/texts.cpp" line="73"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="82" />
+        <location filename="../app/lib/texts.cpp" line="82"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="83" />
+        <location filename="../app/lib/texts.cpp" line="83"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>The file could not be read (it is a folder, or permission is denied).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84" />
+        <location filename="../app/lib/texts.cpp" line="84"/>
         <source>The file is empty: it contains no text.</source>
         <translation>The file is empty: it contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85" />
+        <location filename="../app/lib/texts.cpp" line="85"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>This is not a text file: it contains binary data.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87" />
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="97" />
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
-        <translation><numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform><numerusform>Line %1: %n invalid byte sequences replaced by �.</numerusform></translation>
+        <translation>
+            <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
+            <numerusform>Line %1: %n invalid byte sequences replaced by �.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="98" />
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>Invalid byte sequences on %n more line(s).</source>
-        <translation><numerusform>Invalid byte sequences on %n more line.</numerusform><numerusform>Invalid byte sequences on %n more lines.</numerusform></translation>
+        <translation>
+            <numerusform>Invalid byte sequences on %n more line.</numerusform>
+            <numerusform>Invalid byte sequences on %n more lines.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99" />
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="100" />
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="101" />
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="102" />
+        <location filename="../app/lib/texts.cpp" line="102"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="103" />
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104" />
+        <location filename="../app/lib/texts.cpp" line="104"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114" />
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="137" />
+        <location filename="../app/lib/texts.cpp" line="137"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="138" />
+        <location filename="../app/lib/texts.cpp" line="138"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="140" />
+        <location filename="../app/lib/texts.cpp" line="140"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141" />
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141" />
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142" />
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="144" />
+        <location filename="../app/lib/texts.cpp" line="144"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="145" />
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146" />
+        <location filename="../app/lib/texts.cpp" line="146"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -942,81 +1019,81 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="26" />
+        <location filename="../app/cli.cpp" line="26"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="87" />
+        <location filename="../app/cli.cpp" line="87"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93" />
-        <source>Print the report's model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
-        <translation>Print the report's model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
+        <location filename="../app/cli.cpp" line="93"/>
+        <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
+        <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="96" />
+        <location filename="../app/cli.cpp" line="96"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99" />
+        <location filename="../app/cli.cpp" line="99"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102" />
+        <location filename="../app/cli.cpp" line="102"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105" />
-        <source>With --export-charts: the images' width in pixels (instead of --scale).</source>
-        <translation>With --export-charts: the images' width in pixels (instead of --scale).</translation>
+        <location filename="../app/cli.cpp" line="105"/>
+        <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
+        <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108" />
+        <location filename="../app/cli.cpp" line="108"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110" />
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120" />
+        <location filename="../app/cli.cpp" line="120"/>
         <source>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</source>
         <translation>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141" />
+        <location filename="../app/cli.cpp" line="141"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="148" />
+        <location filename="../app/cli.cpp" line="148"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179" />
+        <location filename="../app/cli.cpp" line="179"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187" />
+        <location filename="../app/cli.cpp" line="187"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198" />
+        <location filename="../app/cli.cpp" line="198"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>

@@ -4,67 +4,79 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="36" />
+        <location filename="../app/lib/chartdata.cpp" line="42"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="37" />
+        <location filename="../app/lib/chartdata.cpp" line="43"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="93" />
+        <location filename="../app/lib/chartdata.cpp" line="108"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="103" />
+        <location filename="../app/lib/chartdata.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="105" />
+        <location filename="../app/lib/chartdata.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="112" />
+        <location filename="../app/lib/chartdata.cpp" line="126"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/lib/chartdata.cpp" line="132"/>
+        <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
+        <translation>
+            <numerusform>所选栏目中还有 %n 张增长图未列出：少选几个栏目即可看到。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="122" />
+        <location filename="../app/lib/chartdata.cpp" line="139"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="123" />
+        <location filename="../app/lib/chartdata.cpp" line="140"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="135" />
+        <location filename="../app/lib/chartdata.cpp" line="152"/>
         <source>No member figures in the sections shown.</source>
         <translation>所显示的栏目中没有会员人数。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="144" />
+        <location filename="../app/lib/chartdata.cpp" line="161"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199" />
+        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <source>The first %1 of %2 sections.</source>
+        <translation>仅列出 %2 个栏目中的前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="230"/>
         <source>Figures in %1 (%2)</source>
         <translation>%1中的数字（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="200" />
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
         <source>Figures of the report (%1)</source>
         <translation>报告中的数字（%1）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="209" />
+        <location filename="../app/lib/chartdata.cpp" line="240"/>
         <source>The first %1 of %2 figures.</source>
         <translation>%2 个数字中的前 %1 个。</translation>
     </message>
@@ -72,57 +84,57 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="42" />
+        <location filename="../app/ui/exportactions.cpp" line="42"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="43" />
+        <location filename="../app/ui/exportactions.cpp" line="43"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="44" />
+        <location filename="../app/ui/exportactions.cpp" line="44"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="45" />
+        <location filename="../app/ui/exportactions.cpp" line="45"/>
         <source>1× (960 × 600)</source>
         <translation>1 倍（960 × 600）</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="46" />
+        <location filename="../app/ui/exportactions.cpp" line="46"/>
         <source>2× (1920 × 1200)</source>
         <translation>2 倍（1920 × 1200）</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="47" />
+        <location filename="../app/ui/exportactions.cpp" line="47"/>
         <source>Width in pixels</source>
         <translation>指定像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="51" />
+        <location filename="../app/ui/exportactions.cpp" line="51"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="53" />
+        <location filename="../app/ui/exportactions.cpp" line="53"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="55" />
+        <location filename="../app/ui/exportactions.cpp" line="55"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="56" />
+        <location filename="../app/ui/exportactions.cpp" line="56"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="57" />
+        <location filename="../app/ui/exportactions.cpp" line="57"/>
         <source>Width:</source>
         <translation>宽度：</translation>
     </message>
@@ -130,18 +142,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="76" />
+        <location filename="../app/ui/chartpanel.cpp" line="76"/>
         <source>Nothing to chart in the sections shown.</source>
         <translation>所显示的栏目中没有可绘制的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="99" />
-        <location filename="../app/ui/chartpanel.cpp" line="101" />
+        <location filename="../app/ui/chartpanel.cpp" line="99"/>
+        <location filename="../app/ui/chartpanel.cpp" line="101"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="100" />
+        <location filename="../app/ui/chartpanel.cpp" line="100"/>
         <source>Choose a chart</source>
         <translation>选择图表</translation>
     </message>
@@ -149,97 +161,99 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="115" />
+        <location filename="../app/ui/exportactions.cpp" line="115"/>
         <source>&amp;Export Chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="116" />
+        <location filename="../app/ui/exportactions.cpp" line="116"/>
         <source>Copy Chart as &amp;Image</source>
         <translation>复制图表为图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="117" />
+        <location filename="../app/ui/exportactions.cpp" line="117"/>
         <source>Export &amp;All Charts…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="118" />
+        <location filename="../app/ui/exportactions.cpp" line="118"/>
         <source>Export Figures as &amp;CSV…</source>
         <translation>导出数字表为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="119" />
+        <location filename="../app/ui/exportactions.cpp" line="119"/>
         <source>Export Figures as &amp;JSON…</source>
         <translation>导出数字表为 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="126" />
+        <location filename="../app/ui/exportactions.cpp" line="126"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="128" />
+        <location filename="../app/ui/exportactions.cpp" line="128"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="139" />
+        <location filename="../app/ui/exportactions.cpp" line="139"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/exportactions.cpp" line="141" />
+        <location filename="../app/ui/exportactions.cpp" line="141"/>
         <source>%n file(s) already exist in this folder and would be replaced.</source>
-        <translation><numerusform>此文件夹中已有 %n 个同名文件，将被替换。</numerusform></translation>
+        <translation>
+            <numerusform>此文件夹中已有 %n 个同名文件，将被替换。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="158" />
+        <location filename="../app/ui/exportactions.cpp" line="158"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159" />
+        <location filename="../app/ui/exportactions.cpp" line="159"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159" />
+        <location filename="../app/ui/exportactions.cpp" line="159"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="182" />
+        <location filename="../app/ui/exportactions.cpp" line="182"/>
         <source>Export All Charts to a Folder</source>
         <translation>将全部图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="203" />
+        <location filename="../app/ui/exportactions.cpp" line="203"/>
         <source>Export Figures as CSV</source>
         <translation>导出数字表为 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="204" />
+        <location filename="../app/ui/exportactions.cpp" line="204"/>
         <source>figures</source>
         <translation>数字表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="205" />
+        <location filename="../app/ui/exportactions.cpp" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="217" />
+        <location filename="../app/ui/exportactions.cpp" line="217"/>
         <source>Export Figures as JSON</source>
         <translation>导出数字表为 JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="218" />
+        <location filename="../app/ui/exportactions.cpp" line="218"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="219" />
+        <location filename="../app/ui/exportactions.cpp" line="219"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -247,42 +261,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="119" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="122"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="120" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="123"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="121" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="125" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="128"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="132" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="133" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="136"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="134" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="135" />
+        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -290,42 +304,42 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="81" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="81"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88" />
+        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -333,194 +347,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="164" />
+        <location filename="../app/ui/mainwindow.cpp" line="165"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="166" />
+        <location filename="../app/ui/mainwindow.cpp" line="167"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175" />
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176" />
+        <location filename="../app/ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177" />
+        <location filename="../app/ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178" />
+        <location filename="../app/ui/mainwindow.cpp" line="179"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179" />
+        <location filename="../app/ui/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180" />
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181" />
+        <location filename="../app/ui/mainwindow.cpp" line="182"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182" />
+        <location filename="../app/ui/mainwindow.cpp" line="183"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="183" />
+        <location filename="../app/ui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184" />
+        <location filename="../app/ui/mainwindow.cpp" line="185"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185" />
+        <location filename="../app/ui/mainwindow.cpp" line="186"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186" />
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187" />
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188" />
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189" />
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190" />
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191" />
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192" />
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194" />
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195" />
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196" />
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238" />
+        <location filename="../app/ui/mainwindow.cpp" line="267"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240" />
+        <location filename="../app/ui/mainwindow.cpp" line="269"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240" />
+        <location filename="../app/ui/mainwindow.cpp" line="269"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="251" />
+        <location filename="../app/ui/mainwindow.cpp" line="280"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="255" />
+        <location filename="../app/ui/mainwindow.cpp" line="284"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="262" />
+        <location filename="../app/ui/mainwindow.cpp" line="291"/>
         <source>All %n section(s)</source>
-        <translation><numerusform>全部 %n 个栏目</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个栏目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="263" />
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>%1 of %n section(s)</source>
-        <translation><numerusform>%n 个栏目中的 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个栏目中的 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="264" />
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>%n figure(s)</source>
-        <translation><numerusform>%n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="265" />
+        <location filename="../app/ui/mainwindow.cpp" line="294"/>
         <source>%n representative(s)</source>
-        <translation><numerusform>%n 位代表</numerusform></translation>
+        <translation>
+            <numerusform>%n 位代表</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="268" />
+        <location filename="../app/ui/mainwindow.cpp" line="297"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282" />
+        <location filename="../app/ui/mainwindow.cpp" line="311"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="289" />
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="290" />
+        <location filename="../app/ui/mainwindow.cpp" line="319"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="298" />
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="307" />
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
@@ -528,22 +550,22 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="63" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="63"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="64" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
         <source>Show every section (clears the choice below)</source>
         <translation>显示全部栏目（清除下方的选择）</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="65" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="66" />
+        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>选择一个或多个栏目（Ctrl+单击）来筛选正文、数字表和图表</translation>
     </message>
@@ -551,70 +573,110 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="108" />
+        <location filename="../app/ui/readingpane.cpp" line="129"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="110" />
+        <location filename="../app/ui/readingpane.cpp" line="131"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="122" />
+        <location filename="../app/ui/readingpane.cpp" line="145"/>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 部分（共 %2 部分）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="146"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>第 %1 部分（共 %2 部分）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="162"/>
         <source>Figures by category:</source>
         <translation>数字类别：</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="132" />
+        <location filename="../app/ui/readingpane.cpp" line="172"/>
         <source>Find in the report…</source>
         <translation>在报告中查找…</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="133" />
+        <location filename="../app/ui/readingpane.cpp" line="173"/>
         <source>Find in the report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="134" />
+        <location filename="../app/ui/readingpane.cpp" line="174"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="135" />
+        <location filename="../app/ui/readingpane.cpp" line="175"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="136" />
+        <location filename="../app/ui/readingpane.cpp" line="176"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="137" />
+        <location filename="../app/ui/readingpane.cpp" line="177"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="138" />
+        <location filename="../app/ui/readingpane.cpp" line="178"/>
         <source>Close the search bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingpane.cpp" line="139" />
+        <location filename="../app/ui/readingpane.cpp" line="179"/>
         <source>Close search</source>
         <translation>关闭查找</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="181"/>
+        <source>Previous part of the report</source>
+        <translation>报告的上一部分</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="182"/>
+        <source>Previous part</source>
+        <translation>上一部分</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="183"/>
+        <source>Next part of the report</source>
+        <translation>报告的下一部分</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="184"/>
+        <source>Next part</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="185"/>
+        <source>The report is long: it is shown a part at a time</source>
+        <translation>报告较长，分部分显示</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readingpane.cpp" line="186"/>
+        <source>Part of the report</source>
+        <translation>报告的部分</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="48" />
+        <location filename="../app/ui/readingview.cpp" line="48"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49" />
+        <location filename="../app/ui/readingview.cpp" line="49"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>
@@ -622,12 +684,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="156" />
+        <location filename="../app/ui/chartfactory.cpp" line="156"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="167" />
+        <location filename="../app/ui/chartfactory.cpp" line="167"/>
         <source>(derived)</source>
         <translation>（推算）</translation>
     </message>
@@ -635,17 +697,17 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>RepresentativeModel</name>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="77" />
+        <location filename="../app/lib/representativemodel.cpp" line="77"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="78" />
+        <location filename="../app/lib/representativemodel.cpp" line="78"/>
         <source>Roles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../app/lib/representativemodel.cpp" line="79" />
+        <location filename="../app/lib/representativemodel.cpp" line="79"/>
         <source>Organization</source>
         <translation>单位</translation>
     </message>
@@ -653,18 +715,18 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>RepresentativePanel</name>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="63" />
-        <location filename="../app/ui/representativepanel.cpp" line="66" />
+        <location filename="../app/ui/representativepanel.cpp" line="63"/>
+        <location filename="../app/ui/representativepanel.cpp" line="66"/>
         <source>Representatives</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="64" />
+        <location filename="../app/ui/representativepanel.cpp" line="64"/>
         <source>Filter by name, role, organisation or pinyin…</source>
         <translation>按姓名、职务、单位或拼音筛选…</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="65" />
+        <location filename="../app/ui/representativepanel.cpp" line="65"/>
         <source>Filter representatives</source>
         <translation>筛选代表</translation>
     </message>
@@ -672,17 +734,19 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/lib/sectiontreemodel.cpp" line="89" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="89"/>
         <source>%1 · lines %2–%3 · %n figure(s)</source>
-        <translation><numerusform>%1 · 第 %2–%3 行 · %n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 第 %2–%3 行 · %n 个数字</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/lib/sectiontreemodel.cpp" line="106" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/sectiontreemodel.cpp" line="106" />
+        <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -690,251 +754,255 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="12" />
+        <location filename="../app/lib/texts.cpp" line="12"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="13" />
+        <location filename="../app/lib/texts.cpp" line="13"/>
         <source>more than (lower bound)</source>
         <translation>以上（下限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14" />
+        <location filename="../app/lib/texts.cpp" line="14"/>
         <source>about</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15" />
+        <location filename="../app/lib/texts.cpp" line="15"/>
         <source>less than (upper bound)</source>
         <translation>以下（上限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="23" />
+        <location filename="../app/lib/texts.cpp" line="23"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="24" />
+        <location filename="../app/lib/texts.cpp" line="24"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>以上</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25" />
+        <location filename="../app/lib/texts.cpp" line="25"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26" />
+        <location filename="../app/lib/texts.cpp" line="26"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>以下</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="34" />
+        <location filename="../app/lib/texts.cpp" line="34"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="35" />
+        <location filename="../app/lib/texts.cpp" line="35"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36" />
+        <location filename="../app/lib/texts.cpp" line="36"/>
         <source>percent</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37" />
+        <location filename="../app/lib/texts.cpp" line="37"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="45" />
+        <location filename="../app/lib/texts.cpp" line="45"/>
         <source>increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="46" />
+        <location filename="../app/lib/texts.cpp" line="46"/>
         <source>decrease</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="55" />
+        <location filename="../app/lib/texts.cpp" line="55"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="56" />
+        <location filename="../app/lib/texts.cpp" line="56"/>
         <source>kicker</source>
         <translation>眉题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57" />
+        <location filename="../app/lib/texts.cpp" line="57"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58" />
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59" />
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60" />
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61" />
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>credit</source>
         <translation>图片来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62" />
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>speaker</source>
         <translation>代表介绍</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="70" />
+        <location filename="../app/lib/texts.cpp" line="70"/>
         <source>article</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="71" />
+        <location filename="../app/lib/texts.cpp" line="71"/>
         <source>profiles</source>
         <translation>代表风采</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72" />
+        <location filename="../app/lib/texts.cpp" line="72"/>
         <source>messages</source>
         <translation>代表寄语</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73" />
+        <location filename="../app/lib/texts.cpp" line="73"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="82" />
+        <location filename="../app/lib/texts.cpp" line="82"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="83" />
+        <location filename="../app/lib/texts.cpp" line="83"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>无法读取文件（它是文件夹，或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84" />
+        <location filename="../app/lib/texts.cpp" line="84"/>
         <source>The file is empty: it contains no text.</source>
         <translation>文件为空：其中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85" />
+        <location filename="../app/lib/texts.cpp" line="85"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87" />
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>文件太大：%1 MB（上限为 %2 MB）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="97" />
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
-        <translation><numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="98" />
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>Invalid byte sequences on %n more line(s).</source>
-        <translation><numerusform>另有 %n 行含有无效字节。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 行含有无效字节。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99" />
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="100" />
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="101" />
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="102" />
+        <location filename="../app/lib/texts.cpp" line="102"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="103" />
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104" />
+        <location filename="../app/lib/texts.cpp" line="104"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114" />
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="137" />
+        <location filename="../app/lib/texts.cpp" line="137"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="138" />
+        <location filename="../app/lib/texts.cpp" line="138"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="140" />
+        <location filename="../app/lib/texts.cpp" line="140"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141" />
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141" />
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142" />
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="144" />
+        <location filename="../app/lib/texts.cpp" line="144"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="145" />
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146" />
+        <location filename="../app/lib/texts.cpp" line="146"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -942,81 +1010,81 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="26" />
+        <location filename="../app/cli.cpp" line="26"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="87" />
+        <location filename="../app/cli.cpp" line="87"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93" />
-        <source>Print the report's model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
+        <location filename="../app/cli.cpp" line="93"/>
+        <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="96" />
+        <location filename="../app/cli.cpp" line="96"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99" />
+        <location filename="../app/cli.cpp" line="99"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102" />
+        <location filename="../app/cli.cpp" line="102"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105" />
-        <source>With --export-charts: the images' width in pixels (instead of --scale).</source>
+        <location filename="../app/cli.cpp" line="105"/>
+        <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108" />
+        <location filename="../app/cli.cpp" line="108"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110" />
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120" />
+        <location filename="../app/cli.cpp" line="120"/>
         <source>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</source>
         <translation>纯文本报告（.txt、.md）：UTF-8、UTF-16 或 GB18030。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141" />
+        <location filename="../app/cli.cpp" line="141"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="148" />
+        <location filename="../app/cli.cpp" line="148"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179" />
+        <location filename="../app/cli.cpp" line="179"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187" />
+        <location filename="../app/cli.cpp" line="187"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198" />
+        <location filename="../app/cli.cpp" line="198"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>
