@@ -349,149 +349,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="165"/>
+        <location filename="../app/ui/mainwindow.cpp" line="174"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="167"/>
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/mainwindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/mainwindow.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178"/>
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="183"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185"/>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187"/>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="198"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/mainwindow.cpp" line="276"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="280"/>
+        <location filename="../app/ui/mainwindow.cpp" line="289"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/mainwindow.cpp" line="300"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -499,7 +499,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="301"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -507,7 +507,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="302"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -515,7 +515,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="294"/>
+        <location filename="../app/ui/mainwindow.cpp" line="303"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -523,32 +523,32 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="297"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/mainwindow.cpp" line="320"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="328"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
@@ -919,8 +919,13 @@ Read Chinese work reports together with their statistics.</translation>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="89"/>
+        <source>Reading the report was cancelled.</source>
+        <translation>Reading the report was cancelled.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -928,7 +933,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="98"/>
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -936,82 +941,82 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99"/>
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="100"/>
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="101"/>
+        <location filename="../app/lib/texts.cpp" line="102"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="102"/>
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="103"/>
+        <location filename="../app/lib/texts.cpp" line="104"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104"/>
+        <location filename="../app/lib/texts.cpp" line="105"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="137"/>
+        <location filename="../app/lib/texts.cpp" line="138"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="138"/>
+        <location filename="../app/lib/texts.cpp" line="139"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="140"/>
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141"/>
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141"/>
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142"/>
+        <location filename="../app/lib/texts.cpp" line="143"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="144"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="145"/>
+        <location filename="../app/lib/texts.cpp" line="146"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146"/>
+        <location filename="../app/lib/texts.cpp" line="147"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

@@ -347,202 +347,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="165"/>
+        <location filename="../app/ui/mainwindow.cpp" line="174"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="167"/>
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/mainwindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/mainwindow.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178"/>
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="183"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185"/>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187"/>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="198"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/mainwindow.cpp" line="276"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="280"/>
+        <location filename="../app/ui/mainwindow.cpp" line="289"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/mainwindow.cpp" line="300"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="301"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="302"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="294"/>
+        <location filename="../app/ui/mainwindow.cpp" line="303"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="297"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/mainwindow.cpp" line="320"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="328"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
@@ -912,97 +912,102 @@ Read Chinese work reports together with their statistics.</source>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>文件太大：%1 MB（上限为 %2 MB）。</translation>
     </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="89"/>
+        <source>Reading the report was cancelled.</source>
+        <translation>已取消读取报告。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="98"/>
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>另有 %n 行含有无效字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99"/>
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="100"/>
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="101"/>
+        <location filename="../app/lib/texts.cpp" line="102"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="102"/>
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="103"/>
+        <location filename="../app/lib/texts.cpp" line="104"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104"/>
+        <location filename="../app/lib/texts.cpp" line="105"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="137"/>
+        <location filename="../app/lib/texts.cpp" line="138"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="138"/>
+        <location filename="../app/lib/texts.cpp" line="139"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="140"/>
+        <location filename="../app/lib/texts.cpp" line="141"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141"/>
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141"/>
+        <location filename="../app/lib/texts.cpp" line="142"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142"/>
+        <location filename="../app/lib/texts.cpp" line="143"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="144"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="145"/>
+        <location filename="../app/lib/texts.cpp" line="146"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146"/>
+        <location filename="../app/lib/texts.cpp" line="147"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

@@ -20,18 +20,24 @@ DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DocumentSession::finished);
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &DocumentSession::poll);
 }
 
 DocumentSession::~DocumentSession()
 {
     m_watcher.disconnect(this);
+    if (m_job)
+        m_job->cancelled = true; // no need to finish a read nobody will see
     m_watcher.waitForFinished();
 }
 
-LoadResult DocumentSession::load(const QString &path, quint64 limit)
+LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::function<bool(int)> &progress)
 {
     reportcore::DecodeOptions options;
     options.maxBytes = limit;
+    reportcore::ParseOptions parseOptions;
+    parseOptions.progress = progress;
     LoadResult result;
     result.path = path;
     if (path.isEmpty()) {
@@ -44,7 +50,8 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit)
         result.bytes = static_cast<quint64>(bytes.size());
         reportcore::DecodeError error = reportcore::DecodeError::None;
         auto doc = std::make_shared<reportcore::Document>(reportcore::parseBytes(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), kEmbeddedName, error, options));
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), kEmbeddedName, error, options,
+            parseOptions));
         result.error = error;
         if (error == reportcore::DecodeError::None)
             result.document = std::move(doc);
@@ -53,7 +60,7 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit)
     result.bytes = static_cast<quint64>(QFileInfo(path).size());
     reportcore::DecodeError error = reportcore::DecodeError::None;
     auto doc = std::make_shared<reportcore::Document>(
-        reportcore::parseFile(QFile::encodeName(path).toStdString(), error, options));
+        reportcore::parseFile(QFile::encodeName(path).toStdString(), error, options, parseOptions));
     result.error = error;
     if (error == reportcore::DecodeError::None)
         result.document = std::move(doc);
@@ -63,16 +70,42 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit)
 void DocumentSession::open(const QString &path)
 {
     const bool wasLoading = isLoading();
-    m_watcher.setFuture(QtConcurrent::run([path] { return load(path); }));
+    if (m_job)
+        m_job->cancelled = true; // the read it replaces stops soon
+    auto job = std::make_shared<Job>();
+    job->bytes = path.isEmpty() ? 0 : QFileInfo(path).size();
+    m_job = job;
+    m_watcher.setFuture(QtConcurrent::run([path, job] {
+        return load(path, maxBytes(), [job](int permille) {
+            job->permille = permille;
+            return !job->cancelled.load();
+        });
+    }));
+    m_since.start();
+    m_poll.start();
     if (!wasLoading)
         emit loadingChanged(true);
+    poll();
+}
+
+void DocumentSession::poll()
+{
+    if (!m_job || !isLoading()) {
+        m_poll.stop();
+        return;
+    }
+    if (m_job->bytes >= kProgressBytes || m_since.elapsed() >= kProgressAfterMs)
+        emit progressChanged(m_job->permille.load());
 }
 
 void DocumentSession::cancel()
 {
     if (!isLoading())
         return;
-    // The parse cannot be interrupted half-way; its result is dropped when it arrives.
+    // The parse stops at its next progress report; its result (none) is dropped.
+    m_job->cancelled = true;
+    m_job.reset();
+    m_poll.stop();
     m_watcher.disconnect(this);
     m_watcher.setFuture(QFuture<LoadResult>());
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DocumentSession::finished);
@@ -96,7 +129,11 @@ void DocumentSession::finished()
     if (!future.isValid() || future.resultCount() == 0)
         return;
     const LoadResult result = future.result();
+    m_job.reset();
+    m_poll.stop();
     emit loadingChanged(false);
+    if (result.error == reportcore::DecodeError::Cancelled)
+        return; // replaced by a newer read, or cancelled: nothing to say
     if (result.error != reportcore::DecodeError::None) {
         emit loadFailed(result.path, Texts::decodeError(result.error, result.bytes, maxBytes()));
         return;

@@ -3,10 +3,14 @@
 #include <reportcore/decode.h>
 #include <reportcore/document.h>
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 using DocumentPtr = std::shared_ptr<const reportcore::Document>;
@@ -33,12 +37,18 @@ public:
     /** The file on screen; empty for the embedded report or when nothing is open. */
     QString filePath() const { return m_path; }
     bool isLoading() const { return m_watcher.isRunning(); }
+    /** Share of the read done, 0–1000 (while loading). */
+    int progress() const { return m_job ? m_job->permille.load() : 0; }
+    /** A read is shown with progress and Cancel when the file is at least this large, or when it
+     *  has taken longer than kProgressAfterMs. */
+    static constexpr qint64 kProgressBytes = 2'000'000;
+    static constexpr int kProgressAfterMs = 400;
 
     /** Starts reading `path` (or the embedded report when empty); documentChanged() or loadFailed()
      *  follows. A read already under way is abandoned. */
     void open(const QString &path);
     void reload() { open(m_path); }
-    /** Abandons the read under way, if any (the document on screen stays). */
+    /** Stops the read under way, if any (the document on screen stays); the parse stops soon after. */
     void cancel();
     /** Shows a document that was read elsewhere (tests, the command line). */
     void setDocument(DocumentPtr document, const QString &path);
@@ -47,15 +57,30 @@ public:
     static quint64 maxBytes() { return reportcore::DecodeOptions{}.maxBytes; }
     /** Reads a report synchronously (the work open() does off the UI thread); "" is the embedded
      *  report. */
-    static LoadResult load(const QString &path, quint64 limit = maxBytes());
+    static LoadResult load(const QString &path, quint64 limit = maxBytes(),
+                           const std::function<bool(int permille)> &progress = {});
 
 signals:
     void documentChanged();
     void loadFailed(const QString &path, const QString &reason);
     void loadingChanged(bool loading);
+    /** While a read worth showing (see kProgressBytes) is under way: its share done, 0–1000, a few
+     *  times a second. */
+    void progressChanged(int permille);
 
 private:
     void finished();
+    void poll();
+
+    /** What the UI thread and the reading thread share about one read. */
+    struct Job {
+        std::atomic<int> permille{0};
+        std::atomic<bool> cancelled{false};
+        qint64 bytes = 0;
+    };
+    std::shared_ptr<Job> m_job;
+    QTimer m_poll;
+    QElapsedTimer m_since;
 
     DocumentPtr m_document;
     QString m_path;

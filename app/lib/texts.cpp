@@ -86,6 +86,7 @@ QString Texts::decodeError(DecodeError e, quint64 bytes, quint64 limit)
     case DecodeError::TooLarge:
         return tr("The file is too large: %1 MB (the limit is %2 MB).")
             .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1), QLocale().toString(double(limit) / 1e6, 'f', 1));
+    case DecodeError::Cancelled: return tr("Reading the report was cancelled.");
     }
     return {};
 }

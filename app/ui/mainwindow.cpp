@@ -77,7 +77,8 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     setCentralWidget(m_main);
 
     m_status->setTextFormat(Qt::PlainText);
-    m_progress->setRange(0, 0); // busy: the parse reports no steps
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_cancel->hide();
@@ -90,9 +91,17 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_session, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
     connect(m_session, &DocumentSession::loadingChanged, this, [this](bool loading) {
-        m_progress->setVisible(loading);
-        m_cancel->setVisible(loading);
+        if (!loading) {
+            m_progress->hide();
+            m_cancel->hide();
+        }
         updateStatus();
+    });
+    // A large report (or a slow read) shows how far the reading is, and can be stopped.
+    connect(m_session, &DocumentSession::progressChanged, this, [this](int permille) {
+        m_progress->setValue(permille);
+        m_progress->show();
+        m_cancel->show();
     });
     connect(m_cancel, &QToolButton::clicked, m_session, &DocumentSession::cancel);
     connect(m_filter, &SectionFilter::changed, this, &MainWindow::updateStatus);

@@ -494,6 +494,8 @@ std::string errorMessage(DecodeError error, const DecodeResult &result, const De
     case DecodeError::TooLarge:
         return "the file is too large (" + std::to_string(result.bytes) + " bytes; the limit is "
                + std::to_string(options.maxBytes) + " bytes)";
+    case DecodeError::Cancelled:
+        return "cancelled";
     }
     return "unknown error";
 }

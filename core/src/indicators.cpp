@@ -1,5 +1,7 @@
 #include "indicators.h"
 
+#include "progress.h"
+
 #include "lexicon.h"
 #include "numbers.h"
 
@@ -679,7 +681,9 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
     const FigureStarts &starts = figureStarts();
     std::vector<char> inName;
     std::vector<Candidate> found;
+    const Progress progress(options.progress, 500, 950);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        progress.step(b, doc.blocks.size());
         const Block &block = doc.blocks[b];
         if (block.kind == BlockKind::Byline || block.kind == BlockKind::Credit)
             continue;

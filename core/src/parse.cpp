@@ -1,6 +1,7 @@
 #include "reportcore/parse.h"
 
 #include "indicators.h"
+#include "progress.h"
 #include "representatives.h"
 #include "structure.h"
 #include "text.h"
@@ -15,7 +16,11 @@ Document parseUtf32(text::u32 &&all, const SourceInfo &source, const ParseOption
 
 Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseOptions &options)
 {
-    return parseUtf32(text::toUtf32(utf8Text), source, options);
+    try {
+        return parseUtf32(text::toUtf32(utf8Text), source, options);
+    } catch (const Cancelled &) {
+        return Document{};
+    }
 }
 
 namespace {
@@ -40,21 +45,26 @@ Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOpti
     doc.lineCount = static_cast<int>(lines.size());
 
     BlockTexts blockTexts; // views into `all`
-    buildStructure(lines, doc, blockTexts);
+    buildStructure(lines, doc, blockTexts, Progress(options.progress, 200, 450));
     lines = {};
+    Progress(options.progress, 450, 500).start();
     extractRepresentatives(doc, blockTexts);
     extractIndicators(doc, blockTexts, options);
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b)
+    const Progress last(options.progress, 950, 1000);
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        last.step(b, doc.blocks.size());
         doc.blocks[b].text = text::toUtf8(blockTexts[b]);
+    }
     return doc;
 }
 
 Document finish(DecodeResult &&decoded, const std::string &name, DecodeError &error,
                 const ParseOptions &parseOptions)
-{
+try {
     error = decoded.error;
     if (error != DecodeError::None)
         return Document{};
+    Progress(parseOptions.progress, 150, 200).start();
     SourceInfo source;
     source.name = name;
     source.encoding = decoded.encoding;
@@ -64,19 +74,37 @@ Document finish(DecodeResult &&decoded, const std::string &name, DecodeError &er
     decoded.text = {};
     Document doc = parseUtf32(std::move(all), source, parseOptions);
     doc.diagnostics.insert(doc.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+    Progress(parseOptions.progress, 1000, 1000).start();
     return doc;
+} catch (const Cancelled &) {
+    error = DecodeError::Cancelled;
+    return Document{};
 }
 } // namespace
+
+/** Reports the start; false when the caller stops at once. */
+static bool begin(const ParseOptions &options, DecodeError &error)
+{
+    if (options.progress && !options.progress(0)) {
+        error = DecodeError::Cancelled;
+        return false;
+    }
+    return true;
+}
 
 Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
                     const DecodeOptions &decodeOptions, const ParseOptions &parseOptions)
 {
+    if (!begin(parseOptions, error))
+        return Document{};
     return finish(decode(bytes, decodeOptions), name, error, parseOptions);
 }
 
 Document parseFile(const std::string &path, DecodeError &error, const DecodeOptions &decodeOptions,
                    const ParseOptions &parseOptions)
 {
+    if (!begin(parseOptions, error))
+        return Document{};
     const std::size_t slash = path.find_last_of('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
     return finish(decodeFile(path, decodeOptions), name, error, parseOptions);

@@ -248,12 +248,13 @@ LineInfo classify(u32v raw)
 
 } // namespace
 
-void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &blockTexts)
+void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &blockTexts, const Progress &progress)
 {
     const std::size_t n = lines.size();
     std::vector<LineInfo> info(n);
     bool anyMarkdown = false;
     for (std::size_t i = 0; i < n; ++i) {
+        progress.step(i, n);
         info[i] = classify(lines[i]);
         anyMarkdown = anyMarkdown || info[i].kind == LineKind::Markdown;
     }

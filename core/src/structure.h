@@ -1,6 +1,7 @@
 #pragma once
 // Lines → blocks (with joins across captions and column breaks) → sections.
 
+#include "progress.h"
 #include "reportcore/document.h"
 #include "text.h"
 
@@ -19,6 +20,7 @@ struct BlockTexts {
 
 /** Fills doc.blocks, doc.sections, doc.title and join diagnostics from the decoded lines.
  *  `blockTexts` receives each block's text (the later passes work on it). */
-void buildStructure(const std::vector<text::u32v> &lines, Document &doc, BlockTexts &blockTexts);
+void buildStructure(const std::vector<text::u32v> &lines, Document &doc, BlockTexts &blockTexts,
+                    const Progress &progress);
 
 } // namespace reportcore

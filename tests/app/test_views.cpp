@@ -8,10 +8,13 @@
 #include "readingview.h"
 #include "representativepanel.h"
 #include "sectionfilter.h"
+#include "texts.h"
 
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QTest>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -342,4 +345,70 @@ TEST_CASE("a window on screen fills its panels in steps, and only with the newes
     CHECK(window.readingPane()->view()->toPlainText().contains(QStringLiteral("全市新增会员20人")));
     CHECK_FALSE(window.readingPane()->view()->toPlainText().contains(QStringLiteral("全市新增会员21人")));
     CHECK(window.sectionFilter()->totalCount() == static_cast<int>(second->sections.size()));
+}
+
+namespace {
+/** A report file of about `megabytes` MB in `dir`. */
+QString writeLargeReport(const QTemporaryDir &dir, int megabytes)
+{
+    const QString path = dir.filePath(QStringLiteral("large.txt"));
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    std::string paragraph;
+    for (int i = 0; i < 20; ++i)
+        paragraph += "全市新增会员1200人，建成服务站点若干处，职工满意度持续提升。";
+    paragraph += "\n\n";
+    out << "# 长报告\n\n";
+    for (std::size_t written = 0; written < static_cast<std::size_t>(megabytes) * 1000000; written += paragraph.size())
+        out << paragraph;
+    return path;
+}
+} // namespace
+
+TEST_CASE("reading a large report shows its progress; Cancel stops it and keeps the report on screen", "[window][session][progress]")
+{
+    QTemporaryDir dir;
+    const QString path = writeLargeReport(dir, 6);
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    settle(window);
+
+    QSignalSpy progress(&session, &DocumentSession::progressChanged);
+    QSignalSpy changed(&session, &DocumentSession::documentChanged);
+    session.open(path);
+    REQUIRE(changed.wait(20000));
+    REQUIRE_FALSE(progress.isEmpty()); // at least the first report, at once for a file this large
+    for (int i = 1; i < progress.size(); ++i)
+        CHECK(progress.at(i).at(0).toInt() >= progress.at(i - 1).at(0).toInt());
+    CHECK(window.findChild<QProgressBar *>()->isHidden()); // gone when done
+
+    // Cancel: the read stops, the report on screen stays, nothing is said.
+    const DocumentPtr before = session.document();
+    QSignalSpy failed(&session, &DocumentSession::loadFailed);
+    QSignalSpy loading(&session, &DocumentSession::loadingChanged);
+    session.open(path);
+    QApplication::processEvents();
+    CHECK(window.findChild<QProgressBar *>()->isVisible());
+    session.cancel();
+    CHECK_FALSE(session.isLoading());
+    CHECK(window.findChild<QProgressBar *>()->isHidden());
+    QTest::qWait(300);
+    CHECK(session.document() == before);
+    CHECK(failed.isEmpty());
+    CHECK(loading.last().at(0).toBool() == false);
+}
+
+TEST_CASE("the reading thread stops when its progress callback says so", "[session][progress]")
+{
+    QTemporaryDir dir;
+    const QString path = writeLargeReport(dir, 3);
+    int calls = 0;
+    const LoadResult stopped = DocumentSession::load(path, DocumentSession::maxBytes(), [&calls](int permille) {
+        ++calls;
+        return permille < 300;
+    });
+    CHECK(stopped.error == reportcore::DecodeError::Cancelled);
+    CHECK_FALSE(stopped.document);
+    CHECK(calls > 1);
+    CHECK(Texts::decodeError(stopped.error, 0, 0).contains(QStringLiteral("cancel")));
 }

@@ -26,6 +26,7 @@ enum class DecodeError {
     Empty,        ///< no bytes, or nothing but white space
     Binary,       ///< not text
     TooLarge,     ///< over DecodeOptions::maxBytes
+    Cancelled,    ///< the caller stopped the work (ParseOptions::progress returned false)
 };
 
 struct DecodeOptions {

@@ -12,6 +12,7 @@
 #include "reportcore/decode.h"
 #include "reportcore/document.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ namespace reportcore {
 
 struct ParseOptions {
     std::size_t maxLineLength = 1u << 20; ///< code points of one line searched for figures
+    /** Called now and then, on the thread doing the work, with the share done so far (0–1000).
+     *  Returning false stops the work soon after: parseBytes() and parseFile() then give
+     *  DecodeError::Cancelled and an empty Document, parse() an empty Document. */
+    std::function<bool(int permille)> progress;
 };
 
 /** Parse UTF-8 text with LF line ends (as decode() gives it). `source` is copied into the result. */
