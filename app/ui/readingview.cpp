@@ -328,7 +328,7 @@ int ReadingView::buildPieces(int unitBudget)
         const Block &block = report.blocks[b];
         const QString text = blockText(b);
         piece.to = std::min<int>(piece.to, static_cast<int>(text.size()));
-        units += piece.to - piece.from + 1;
+        units += piece.to - piece.from + 20; // a paragraph costs more than its characters
         const bool continued = piece.from > 0;
         QTextBlockFormat bf;
         QTextCharFormat cf;

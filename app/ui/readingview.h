@@ -124,7 +124,7 @@ private:
     int m_part = 0;
     std::size_t m_next = 0;                  ///< the next piece to insert
     std::size_t m_partEnd = 0;               ///< one past the part's last piece
-    double m_unitsPerMs = 400;               ///< measured speed of insertion with layout
+    double m_unitsPerMs = 150;               ///< measured speed of insertion with layout (a cautious start)
     mutable std::size_t m_cachedBlock = static_cast<std::size_t>(-1);
     mutable QString m_cachedText;            ///< the text of a block being cut or inserted in pieces
     std::vector<std::vector<int>> m_repsBySection; ///< representatives whose names are marked, by section
