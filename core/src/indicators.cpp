@@ -517,6 +517,18 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     u32v s = stripTrailing(stripLeading(before));
     if (isComparison(s))
         return previousLabel; // 比上年增长5%: the figure counts what the sentence is about
+    // 理赔金额比上年增加2300万元: the base of the comparison is not part of what is counted.
+    for (std::size_t i = 2; i < s.size(); ++i) {
+        const std::size_t m = lex.labelCompare.matchAt(s, i);
+        if ((m >= 2 && i + m == s.size()) || (m > 0 && isYearPhrase(s.substr(i + m)))) {
+            s = stripTrailing(s.substr(0, i));
+            break;
+        }
+    }
+    // A verb followed by one of these is a noun: 覆盖率, 服务面, 投资额.
+    auto nounAfterVerb = [](char32_t ch) {
+        return ch == 0x7387 || ch == 0x9762 || ch == 0x91CF || ch == 0x6570 || ch == 0x989D || ch == 0x5EA6; // 率面量数额度
+    };
     std::size_t verbLen = 0;
     std::size_t verb = u32v::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -524,7 +536,11 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
             i += noun - 1; // a noun that holds a verb (增加值): not a cut
             continue;
         }
-        if ((verbLen = lex.labelVerb.matchAt(s, i)) > 0) {
+        if ((verbLen = lex.labelVerb.matchAt(s, i)) > 0 && i + verbLen < s.size() && nounAfterVerb(s[i + verbLen])) {
+            i += verbLen;
+            continue;
+        }
+        if (verbLen > 0) {
             verb = i;
             break;
         }
@@ -840,9 +856,11 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
                     d.value = part.value / (change.value / 100.0);
                     d.value = part.category == Category::Money && d.value < 1e6 ? roundTo(d.value, 2)
                                                                                 : std::round(d.value);
-                    d.label = text::toUtf8(stripTrailing(before.substr(zhan + 1)));
-                    if (d.label.empty())
-                        d.label = part.label;
+                    // Only a whole the text names (占技能人才总量的…); 占比 or 占45% name none.
+                    const u32v whole = stripTrailing(before.substr(zhan + 1));
+                    if (whole.empty() || whole == U"\u6BD4") // 比
+                        break;
+                    d.label = text::toUtf8(whole);
                     d.unit = part.unit;
                     d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin)) + " \u00F7 "
                                 + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));

@@ -130,24 +130,119 @@ u32 statementIn(u32v t, u32v name)
 
 } // namespace
 
+namespace {
+
+/** The end of what `line` says in its own voice after an introduction: a colon, or a speech verb
+ *  followed by a comma or colon (…张伟建议，…). Sets `end` (where the introduction ends) and `after`
+ *  (where the statement starts); false when a sentence ends or a quote opens first. */
+bool introEnd(u32v line, std::size_t &end, std::size_t &after)
+{
+    const Lexicon &lex = lexicon();
+    for (std::size_t i = 0; i < line.size() && i < 90; ++i) {
+        const char32_t c = line[i];
+        if (text::isColon(c)) {
+            end = i;
+            after = i + 1;
+            return true;
+        }
+        if (c == kFullStop || c == 0x201C || c == 0x201D || c == ';' || c == 0xFF1B)
+            return false;
+        if (i >= 5) {
+            const std::size_t verb = lex.speechVerb.matchAt(line, i);
+            if (verb > 0 && i + verb < line.size() && (text::isComma(line[i + verb]) || text::isColon(line[i + verb]))) {
+                end = i;
+                after = i + verb + 1;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/** `<name>（<congress>、<organisation><roles>）表示，…` or `…）：…`. */
+bool parseParenthesised(u32v line, SpeakerIntro &out)
+{
+    const Lexicon &lex = lexicon();
+    std::size_t open = 0;
+    while (open < line.size() && open < 6 && line[open] != 0xFF08 && line[open] != '(')
+        ++open;
+    if (open < 2 || open > 4 || open >= line.size() || !allHan(line.substr(0, open)))
+        return false;
+    std::size_t close = open + 1;
+    while (close < line.size() && close < open + 80 && line[close] != 0xFF09 && line[close] != ')')
+        ++close;
+    if (close >= line.size() || close >= open + 80)
+        return false;
+    std::vector<u32v> parts;
+    for (const u32v piece : splitOn(line.substr(open + 1, close - open - 1), kIdeographicComma))
+        for (const u32v p : splitOn(piece, 0xFF0C))
+            for (const u32v q : splitOn(p, ','))
+                parts.push_back(q);
+    if (parts.empty() || parts[0].size() < 3 || parts[0].size() > 30
+        || lex.congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
+        return false;
+    std::size_t after = close + 1;
+    if (after < line.size() && text::isColon(line[after])) {
+        ++after;
+    } else {
+        const std::size_t verb = lex.speechVerb.matchAt(line, after);
+        if (verb == 0 || after + verb >= line.size()
+            || !(text::isComma(line[after + verb]) || text::isColon(line[after + verb])))
+            return false;
+        after += verb + 1;
+    }
+    out = SpeakerIntro{};
+    out.name = u32(line.substr(0, open));
+    out.congress = u32(parts[0]);
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        if (i == 1) {
+            u32 role;
+            splitOrganization(parts[1], out.organization, role);
+            if (!role.empty())
+                out.roles.push_back(role);
+        } else {
+            out.roles.emplace_back(parts[i]);
+        }
+    }
+    out.nameOffset = 0;
+    out.afterColon = after;
+    return true;
+}
+
+} // namespace
+
 bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 {
     const Lexicon &lex = lexicon();
-    std::size_t colon = 0;
-    while (colon < line.size() && colon < 90 && !text::isColon(line[colon]))
-        ++colon;
-    if (colon >= line.size() || colon >= 90)
+    if (parseParenthesised(line, out))
+        return true;
+    std::size_t colon = 0, afterColon = 0;
+    if (!introEnd(line, colon, afterColon))
         return false;
     const u32v prefix = line.substr(0, colon);
-    for (char32_t c : prefix)
-        if (c == kFullStop || c == 0x201C || c == 0x201D || c == ';' || c == 0xFF1B)
-            return false;
     // The congress: up to the first separator, ending in 代表/委员.
     std::size_t sep = 0;
     while (sep < prefix.size() && !text::isComma(prefix[sep]) && prefix[sep] != kIdeographicComma
            && !text::isSpace(prefix[sep]))
         ++sep;
-    if (sep >= prefix.size() || sep < 3 || sep > 30 || lex.congressEnd.matchBefore(prefix, sep) == 0)
+    if (sep >= prefix.size()) {
+        // No organisation: "省政协委员李强：…".
+        for (const std::size_t len : {3u, 2u, 4u}) {
+            if (prefix.size() < len + 3 || prefix.size() - len > 30)
+                continue;
+            const u32v cand = prefix.substr(prefix.size() - len);
+            if (allHan(cand) && lex.congressEnd.matchBefore(prefix, prefix.size() - len) > 0) {
+                out = SpeakerIntro{};
+                out.congress = u32(prefix.substr(0, prefix.size() - len));
+                out.name = u32(cand);
+                out.nameOffset = prefix.size() - len;
+                out.afterColon = afterColon;
+                return true;
+            }
+        }
+        return false;
+    }
+    if (sep < 3 || sep > 30 || lex.congressEnd.matchBefore(prefix, sep) == 0)
         return false;
     const u32v rest = text::trim(prefix.substr(sep + 1));
     if (rest.size() < 3 || rest.size() > 70)
@@ -198,7 +293,7 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
     }
     out.name = u32(name);
     out.nameOffset = static_cast<std::size_t>(name.data() - line.data());
-    out.afterColon = colon + 1;
+    out.afterColon = afterColon;
     return true;
 }
 

@@ -9,7 +9,9 @@
 
 namespace reportcore {
 
-/** `<congress>代表,<organisation><roles><name>:` split into its parts. Offsets are in the line. */
+/** An introduction split into its parts: `<congress>代表,<organisation><roles><name>:`, with a
+ *  speech verb instead of the colon (`…张伟建议，…`), without an organisation (`省政协委员李强：`), or
+ *  with the name first (`王芳（市人大代表、深圳市人民医院护士长）表示，…`). Offsets are in the line. */
 struct SpeakerIntro {
     text::u32 congress, organization, name;
     std::vector<text::u32> roles;

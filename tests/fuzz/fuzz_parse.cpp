@@ -34,5 +34,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort();
     if (json.empty())
         std::abort();
+    // Half the inputs again, stopped part-way by the progress callback: nothing at all, or the same.
+    if (size > 1 && (data[0] & 1)) {
+        const int stopAt = data[1] * 4;
+        reportcore::ParseOptions stopping;
+        stopping.progress = [stopAt](int permille) { return permille < stopAt; };
+        reportcore::DecodeError again = reportcore::DecodeError::None;
+        const reportcore::Document partial = reportcore::parseBytes(
+            std::string_view(reinterpret_cast<const char *>(data), size), "fuzz", again, options, stopping);
+        if (again == reportcore::DecodeError::Cancelled ? !partial.blocks.empty() || !partial.indicators.empty()
+                                                        : partial.indicators.size() != doc.indicators.size())
+            std::abort();
+    }
     return 0;
 }
