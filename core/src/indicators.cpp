@@ -565,10 +565,23 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         }
     }
     s = stripLeading(s);
+    // 一般公共预算收入完成1234.5亿元: a verb that ends the clause is not part of what is counted.
+    while (const std::size_t l = lex.labelEnd.matchBefore(s, s.size())) {
+        if (s.size() < l + 2)
+            break;
+        s = stripTrailing(s.substr(0, s.size() - l));
+    }
     if (s.size() > 24)
         s = s.substr(s.size() - 24);
     if (s.size() < 2 && !previousLabel.empty())
         return previousLabel;
+    // 新增高新技术企业1200家,总数突破2.5万家: the total of what the sentence counts.
+    if (!previousLabel.empty() && (s == U"\u603B\u6570" || s == U"\u603B\u91CF" || s == U"\u603B\u989D")) { // 总数 总量 总额
+        u32v thing = previousLabel;
+        thing.remove_prefix(std::max(lex.changeNot.matchAt(thing, 0), lex.labelVerb.matchAt(thing, 0)));
+        if (thing.size() >= 2)
+            return u32(thing) + u32(s);
+    }
     return u32(s);
 }
 
