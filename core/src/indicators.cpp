@@ -228,7 +228,17 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
             const std::size_t hedge = hedgeBefore(t, numBegin, q);
             c.begin = numBegin - hedge;
             c.qualifier = q;
-            c.numEnd = c.end = k;
+            c.numEnd = k;
+            // 三分之二以上的企业
+            const std::size_t o = lex.overAfter.matchAt(t, k), a = lex.aboutAfter.matchAt(t, k),
+                              u = lex.underAfter.matchAt(t, k);
+            const std::size_t l = std::max({o, a, u});
+            if (l > 1 || (l == 1 && o == 0)) { // not 余/多/来 after a fraction: 三分之一多 is rare, 来 a verb
+                if (hedge == 0)
+                    c.qualifier = l == o ? Qualifier::Over : l == a ? Qualifier::About : Qualifier::Under;
+                k += l;
+            }
+            c.end = k;
             c.category = Category::Count;
             skipTo = k;
             return true;
@@ -303,6 +313,9 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     // Small Chinese numerals with an ordinary measure word are enumerations in speech: 两个方面, 一名代表.
     const bool ratioUnit = kind == UnitKind::Percent || c.unit == U"\u500D";
     if (chinese && !n.magnitude && value < 100 && !ratioUnit && !overMid && !percentPrefix)
+        return false;
+    // So are a few aspects in digits: 从5个方面推进.
+    if (!n.magnitude && value < 20 && c.unit == U"\u4E2A" && lex.enumNoun.matchAt(t, k) > 0) // 个
         return false;
 
     // Qualifier: hedges before and after.
@@ -515,6 +528,22 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     }
     // The clause before: after its first verb, without scope words, totals and hedges.
     u32v s = stripTrailing(stripLeading(before));
+    // 三分之二以上的企业, 95%的职工: a figure that opens its clause counts the noun after 的.
+    if (s.empty() && c.end + 2 < t.size() && t[c.end] == kDe) {
+        std::size_t j = c.end + 1;
+        while (j < t.size() && j - c.end <= 8 && text::isHan(t[j]) && lex.labelStop.matchAt(t, j) == 0
+               && lex.labelVerb.matchAt(t, j) == 0)
+            ++j;
+        if (j - c.end - 1 >= 2)
+            return u32(t.substr(c.end + 1, j - c.end - 1));
+    }
+    // 职工收入增幅是全国平均水平的1.5倍: what is compared, not what it is compared with.
+    if (c.unit == U"\u500D") // 倍
+        if (const std::size_t shi = s.find(U'\u662F'); shi != u32v::npos && shi >= 2) // 是
+            s = s.substr(0, shi);
+    // 惠及一万二千余人: a clause that is only a verb counts the people it reached.
+    if (c.category == Category::People && c.noun.empty() && !s.empty() && lex.labelVerb.matchAt(s, 0) == s.size())
+        return u32(s) + (c.unit == U"\u4EBA\u6B21" ? u32(U"\u4EBA\u6B21") : u32(U"\u4EBA\u6570")); // 人次 人数
     if (isComparison(s))
         return previousLabel; // 比上年增长5%: the figure counts what the sentence is about
     // 理赔金额比上年增加2300万元: the base of the comparison is not part of what is counted.
