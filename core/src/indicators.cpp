@@ -512,14 +512,19 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
             return previousLabel + u32(1, kZhan) + u32(whole);
         return u32(whole);
     }
-    // The noun right after the unit.
-    if (c.category != Category::Percent && c.category != Category::Money) {
+    // The noun right after the unit (逾六成企业 too, when the figure opens its clause).
+    const bool opensClause = stripTrailing(stripLeading(before)).empty();
+    if ((c.category != Category::Percent && c.category != Category::Money)
+        || (c.category == Category::Percent && opensClause && c.unit == U"\u6210")) { // 成
         std::size_t j = c.end;
         while (j < t.size() && j - c.end < 16) {
             const char32_t ch = t[j];
             if (!(text::isHan(ch) || text::isAsciiLetter(ch) || text::isOpenQuote(ch) || text::isCloseQuote(ch)))
                 break;
             if (lex.labelStop.matchAt(t, j) > 0)
+                break;
+            // 六成企业建立了…: the noun ends where a verb begins
+            if (j >= c.end + 2 && lex.labelVerb.matchAt(t, j) > 0 && lex.labelNoun.matchAt(t, j) == 0)
                 break;
             ++j;
         }
@@ -604,6 +609,20 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         s = s.substr(s.size() - 24);
     if (s.size() < 2 && !previousLabel.empty())
         return previousLabel;
+    // …参与人数比上年翻了一番,达到12.5万人次: the subject of the clause before, up to its comparison.
+    if (s.size() < 2 && start > 0 && !text::isSentenceEnd(t[start - 1])) {
+        std::size_t from = start - 1;
+        while (from > 0 && !isClauseBreak(t[from - 1]))
+            --from;
+        u32v prev = stripLeading(t.substr(from, start - 1 - from));
+        for (std::size_t i = 2; i < prev.size(); ++i)
+            if (lex.labelCompare.matchAt(prev, i) >= 2 || lex.changeUp.matchAt(prev, i) || lex.changeDown.matchAt(prev, i)) {
+                prev = prev.substr(0, i);
+                if (prev.size() >= 2 && prev.size() <= 16)
+                    return u32(prev);
+                break;
+            }
+    }
     // 新增高新技术企业1200家,总数突破2.5万家: the total of what the sentence counts.
     if (!previousLabel.empty() && (s == U"\u603B\u6570" || s == U"\u603B\u91CF" || s == U"\u603B\u989D")) { // 总数 总量 总额
         u32v thing = previousLabel;
