@@ -15,6 +15,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 
@@ -578,11 +579,34 @@ int ReadingView::find(const QString &query)
     m_matches.clear();
     m_current = -1;
     if (!query.isEmpty() && m_report) {
-        // Over the report's text (every part), not the document on screen.
+        // Over the report's text (every part), not the document on screen. A query without letters
+        // that have case (Chinese, digits) is looked for in the UTF-8 text itself: no conversion of
+        // blocks that do not hold it.
+        const bool caseless = query.toLower() == query.toUpper();
+        const std::string needle = query.toStdString();
+        const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
         for (std::size_t p = 0; p < m_pieces.size() && m_matches.size() < kMaxMatches; ++p) {
             if (p > 0 && m_pieces[p].block == m_pieces[p - 1].block)
                 continue; // a long block is searched whole, once
             const std::size_t b = m_pieces[p].block;
+            if (caseless) {
+                const std::string &bytes = m_report->blocks[b].text;
+                auto next = [&](std::size_t from) {
+                    const auto found = std::search(bytes.begin() + static_cast<std::ptrdiff_t>(from), bytes.end(), searcher);
+                    return found == bytes.end() ? std::string::npos : static_cast<std::size_t>(found - bytes.begin());
+                };
+                int units = 0;
+                std::size_t counted = 0;
+                for (std::size_t at = next(0); at != std::string::npos && m_matches.size() < kMaxMatches;
+                     at = next(at + needle.size())) {
+                    for (; counted < at; ++counted) { // UTF-16 units of the bytes before the match
+                        const auto c = static_cast<unsigned char>(bytes[counted]);
+                        units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+                    }
+                    m_matches.push_back({b, units, units + static_cast<int>(query.size())});
+                }
+                continue;
+            }
             const QString text = blockText(b);
             for (auto at = text.indexOf(query, 0, Qt::CaseInsensitive); at >= 0 && m_matches.size() < kMaxMatches;
                  at = text.indexOf(query, at + query.size(), Qt::CaseInsensitive))

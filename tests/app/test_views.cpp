@@ -412,3 +412,20 @@ TEST_CASE("the reading thread stops when its progress callback says so", "[sessi
     CHECK(calls > 1);
     CHECK(Texts::decodeError(stopped.error, 0, 0).contains(QStringLiteral("cancel")));
 }
+
+TEST_CASE("search finds Chinese text after characters beyond the BMP, and Latin text in any case", "[view][search]")
+{
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    auto doc = std::make_shared<reportcore::Document>(
+        reportcore::parseBytes("## 标题\n\n\xF0\x9F\x98\x80\xF0\x9F\x98\x80工匠和Craft工匠。\n", "emoji.txt", error));
+    SectionFilter filter;
+    ReadingView view(&filter);
+    filter.setDocument(doc);
+    view.setReport(doc);
+    CHECK(view.find(QStringLiteral("工匠")) == 2);
+    CHECK(view.textCursor().selectedText() == QStringLiteral("工匠"));
+    view.findNext();
+    CHECK(view.textCursor().selectedText() == QStringLiteral("工匠"));
+    CHECK(view.find(QStringLiteral("craft")) == 1);
+    CHECK(view.textCursor().selectedText() == QStringLiteral("Craft"));
+}
