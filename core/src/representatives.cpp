@@ -132,12 +132,37 @@ u32 statementIn(u32v t, u32v name)
 
 namespace {
 
+/** The organisation and roles of an introduction from its parts (separated by 、): the first holds
+ *  the organisation and a role (广州数字科技集团党委副书记), the others are roles. */
+void setOrganizationAndRoles(const std::vector<u32v> &parts, SpeakerIntro &out)
+{
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i == 0) {
+            u32 role;
+            splitOrganization(parts[0], out.organization, role);
+            if (!role.empty())
+                out.roles.push_back(role);
+        } else {
+            out.roles.emplace_back(parts[i]);
+        }
+    }
+}
+
+/** Where the statement starts when a speech verb and a comma or colon stand at `at` (…建议，),
+ *  else 0. */
+std::size_t afterSpeechVerb(u32v line, std::size_t at)
+{
+    const std::size_t verb = lexicon().speechVerb.matchAt(line, at);
+    if (verb == 0 || at + verb >= line.size() || !(text::isComma(line[at + verb]) || text::isColon(line[at + verb])))
+        return 0;
+    return at + verb + 1;
+}
+
 /** The end of what `line` says in its own voice after an introduction: a colon, or a speech verb
  *  followed by a comma or colon (…张伟建议，…). Sets `end` (where the introduction ends) and `after`
  *  (where the statement starts); false when a sentence ends or a quote opens first. */
 bool introEnd(u32v line, std::size_t &end, std::size_t &after)
 {
-    const Lexicon &lex = lexicon();
     for (std::size_t i = 0; i < line.size() && i < 90; ++i) {
         const char32_t c = line[i];
         if (text::isColon(c)) {
@@ -148,10 +173,9 @@ bool introEnd(u32v line, std::size_t &end, std::size_t &after)
         if (c == kFullStop || c == 0x201C || c == 0x201D || c == ';' || c == 0xFF1B)
             return false;
         if (i >= 5) {
-            const std::size_t verb = lex.speechVerb.matchAt(line, i);
-            if (verb > 0 && i + verb < line.size() && (text::isComma(line[i + verb]) || text::isColon(line[i + verb]))) {
+            if (const std::size_t start = afterSpeechVerb(line, i)) {
                 end = i;
-                after = i + verb + 1;
+                after = start;
                 return true;
             }
         }
@@ -182,28 +206,14 @@ bool parseParenthesised(u32v line, SpeakerIntro &out)
         || lex.congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
         return false;
     std::size_t after = close + 1;
-    if (after < line.size() && text::isColon(line[after])) {
+    if (after < line.size() && text::isColon(line[after]))
         ++after;
-    } else {
-        const std::size_t verb = lex.speechVerb.matchAt(line, after);
-        if (verb == 0 || after + verb >= line.size()
-            || !(text::isComma(line[after + verb]) || text::isColon(line[after + verb])))
-            return false;
-        after += verb + 1;
-    }
+    else if (!(after = afterSpeechVerb(line, after)))
+        return false;
     out = SpeakerIntro{};
     out.name = u32(line.substr(0, open));
     out.congress = u32(parts[0]);
-    for (std::size_t i = 1; i < parts.size(); ++i) {
-        if (i == 1) {
-            u32 role;
-            splitOrganization(parts[1], out.organization, role);
-            if (!role.empty())
-                out.roles.push_back(role);
-        } else {
-            out.roles.emplace_back(parts[i]);
-        }
-    }
+    setOrganizationAndRoles(std::vector<u32v>(parts.begin() + 1, parts.end()), out);
     out.nameOffset = 0;
     out.afterColon = after;
     return true;
@@ -280,17 +290,7 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 
     out = SpeakerIntro{};
     out.congress = u32(prefix.substr(0, sep));
-    const std::vector<u32v> parts = splitOn(before, kIdeographicComma);
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i == 0) {
-            u32 role;
-            splitOrganization(parts[0], out.organization, role);
-            if (!role.empty())
-                out.roles.push_back(role);
-        } else {
-            out.roles.emplace_back(parts[i]);
-        }
-    }
+    setOrganizationAndRoles(splitOn(before, kIdeographicComma), out);
     out.name = u32(name);
     out.nameOffset = static_cast<std::size_t>(name.data() - line.data());
     out.afterColon = afterColon;
