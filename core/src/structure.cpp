@@ -124,6 +124,14 @@ bool hasSentenceEndBefore(u32v s, std::size_t end)
     return false;
 }
 
+bool hasClauseComma(u32v s)
+{
+    for (char32_t c : s)
+        if (text::isComma(c) || c == 0xFF1B || c == ';')
+            return true;
+    return false;
+}
+
 bool hasPunct(u32v s)
 {
     for (char32_t c : s)
@@ -231,6 +239,12 @@ LineInfo classify(u32v raw)
         while (firstEnd < body.size() && !text::isSentenceEnd(body[firstEnd]) && !text::isColon(body[firstEnd]))
             ++firstEnd;
         const bool heading = body.size() <= 50 && firstEnd + 1 >= body.size();
+        // "1. 深化改革，全年培训职工5万人次以上。": a sentence of clauses is an item of a list, not a
+        // heading (a heading with a full stop is one short phrase: "（一）帮扶困难职工。").
+        if (heading && firstEnd < body.size() && text::isSentenceEnd(body[firstEnd]) && hasClauseComma(body)) {
+            info.kind = LineKind::Item;
+            return info;
+        }
         info.level = rank;
         info.marker = marker;
         if (heading) {
