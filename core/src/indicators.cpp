@@ -296,6 +296,11 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
             c.unit = u32(t.substr(k, len));
             k += len;
         } else if (const std::size_t noun = lex.nounPeople.matchAt(t, k)) {
+            // 12351职工服务热线, 12345职工: five digits or more with no magnitude are a number's name.
+            if (!n.magnitude && !chinese && n.token.digits.size() >= 5
+                && n.token.digits.find('.') == std::string::npos
+                && t.substr(n.token.begin, n.token.end - n.token.begin).find(U',') == u32v::npos)
+                return false;
             c.noun = u32(t.substr(k, noun));
             kind = UnitKind::People;
         } else if (!n.magnitude) {
