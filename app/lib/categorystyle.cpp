@@ -17,7 +17,7 @@ QColor highlight(reportcore::Category category, bool darkBackground)
 {
     const QColor c = color(category);
     const QColor base = darkBackground ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
-    const double keep = darkBackground ? 0.55 : 0.35; // how much of the colour shows through
+    const double keep = darkBackground ? 0.48 : 0.35; // how much of the colour shows through (text on it stays at WCAG AA)
     return QColor::fromRgbF(static_cast<float>(c.redF() * keep + base.redF() * (1 - keep)),
                             static_cast<float>(c.greenF() * keep + base.greenF() * (1 - keep)),
                             static_cast<float>(c.blueF() * keep + base.blueF() * (1 - keep)));

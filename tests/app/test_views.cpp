@@ -21,6 +21,7 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <cmath>
 #include <fstream>
 
 namespace {
@@ -428,4 +429,44 @@ TEST_CASE("search finds Chinese text after characters beyond the BMP, and Latin 
     CHECK(view.textCursor().selectedText() == QStringLiteral("工匠"));
     CHECK(view.find(QStringLiteral("craft")) == 1);
     CHECK(view.textCursor().selectedText() == QStringLiteral("Craft"));
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+} // namespace
+
+TEST_CASE("highlighted figures stay legible on a light and on a dark palette", "[view][palette]")
+{
+    for (const bool dark : {false, true}) {
+        INFO((dark ? "dark" : "light"));
+        QPalette palette;
+        palette.setColor(QPalette::Base, dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x10, 0x10, 0x10));
+        SectionFilter filter;
+        ReadingView view(&filter);
+        view.setPalette(palette); // a palette change rebuilds the text in its colours
+        filter.setDocument(sampleReport());
+        view.setReport(sampleReport());
+        view.finishBuild();
+        int checked = 0;
+        for (std::size_t i = 0; i < sampleReport()->indicators.size(); ++i) {
+            QTextCursor c(view.document());
+            c.setPosition(view.positionOf(static_cast<int>(i)) + 1);
+            const QTextCharFormat f = c.charFormat();
+            REQUIRE(f.background().style() != Qt::NoBrush);
+            CHECK(contrast(f.foreground().color(), f.background().color()) >= 4.5); // WCAG AA
+            CHECK(contrast(f.background().color(), palette.color(QPalette::Base)) >= 1.2); // it shows
+            ++checked;
+        }
+        CHECK(checked == 33);
+    }
 }
