@@ -48,7 +48,7 @@ struct Lexicon {
     WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
     WordSet changeUp, changeDown, changeNot;
     WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, enumNoun;
-    WordSet bylineMarker, creditEnd, creditStart, memberWord;
+    WordSet bylineMarker, creditEnd, creditStart, captionStart, memberWord;
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
 };
 

@@ -209,6 +209,21 @@ LineInfo classify(u32v raw)
         info.kind = LineKind::Item;
         return info;
     }
+    // "图为职工在驿站休息。（总工会供图）": a caption by its first words.
+    if (s.size() <= 120 && lex.captionStart.matchAt(s, 0) > 0) {
+        info.kind = LineKind::Caption;
+        return info;
+    }
+    // "（记者 王晓明 通讯员 深工宣）" closing an article: a byline in brackets.
+    if (s.size() <= 40 && (s[0] == 0xFF08 || s[0] == '(') && (s.back() == 0xFF09 || s.back() == ')')) {
+        std::size_t i = 1;
+        while (i < s.size() && text::isSpace(s[i]))
+            ++i;
+        if (lex.bylineMarker.matchAt(s, i) > 0) {
+            info.kind = LineKind::Byline;
+            return info;
+        }
+    }
     if (s.size() <= 25 && !hasSentenceEndBefore(s, s.size())
         && (lex.creditEnd.matchBefore(s, s.size()) || lex.creditStart.matchAt(s, 0))) {
         info.kind = LineKind::Credit;
