@@ -311,6 +311,26 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
             && !text::isSentenceEnd(info[first].content.back()))
             info[first].kind = LineKind::Title;
     }
+    // A plain text with neither markdown nor numbered headings: a short line of words alone between
+    // blank lines, before a longer paragraph, is a subheading ("坚持创新驱动").
+    bool anyNumbered = false;
+    for (const LineInfo &l : info)
+        anyNumbered = anyNumbered || l.kind == LineKind::Numbered || !l.leadTitle.empty();
+    if (!anyMarkdown && !anyNumbered) {
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            LineInfo &l = info[i];
+            if (l.kind != LineKind::Paragraph || l.content.size() < 4 || l.content.size() > 20
+                || info[i - 1].kind != LineKind::Blank || info[i + 1].kind != LineKind::Blank || hasAnyPunct(l.content))
+                continue;
+            bool words = true;
+            for (char32_t c : l.content)
+                words = words && (text::isHan(c) || text::isSpace(c));
+            const std::size_t next = nextContent(i + 1);
+            if (words && next < n && info[next].kind == LineKind::Paragraph
+                && info[next].content.size() > l.content.size() && hasPunct(info[next].content))
+                l.kind = LineKind::Title; // a heading of the top level, as the title is
+        }
+    }
 
     // Blocks, joining paragraphs broken by captions, credits or column breaks.
     std::vector<int> lineBlock(n, -1);
