@@ -219,12 +219,45 @@ bool parseParenthesised(u32v line, SpeakerIntro &out)
     return true;
 }
 
+/** `<name>：<congress>、<organisation><roles>` (a profile's first line), or with a comma after the
+ *  name; what follows a full stop is the statement. */
+bool parseNameFirst(u32v line, SpeakerIntro &out)
+{
+    const Lexicon &lex = lexicon();
+    std::size_t sep = 0;
+    while (sep < line.size() && sep < 5 && text::isHan(line[sep]))
+        ++sep;
+    if (sep < 2 || sep > 4 || sep >= line.size() || !(text::isColon(line[sep]) || text::isComma(line[sep])))
+        return false;
+    std::size_t end = sep + 1;
+    while (end < line.size() && end < sep + 90 && !text::isSentenceEnd(line[end]) && !text::isColon(line[end])
+           && line[end] != 0x201C)
+        ++end;
+    if (end >= sep + 90)
+        return false;
+    std::vector<u32v> parts;
+    for (const u32v piece : splitOn(line.substr(sep + 1, end - sep - 1), kIdeographicComma))
+        for (const u32v p : splitOn(piece, 0xFF0C))
+            for (const u32v q : splitOn(p, ','))
+                parts.push_back(q);
+    if (parts.size() < 2 || parts[0].size() < 3 || parts[0].size() > 30
+        || lex.congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
+        return false;
+    out = SpeakerIntro{};
+    out.name = u32(line.substr(0, sep));
+    out.congress = u32(parts[0]);
+    setOrganizationAndRoles(std::vector<u32v>(parts.begin() + 1, parts.end()), out);
+    out.nameOffset = 0;
+    out.afterColon = end >= line.size() ? line.size() : line[end] == 0x201C ? end : end + 1;
+    return true;
+}
+
 } // namespace
 
 bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 {
     const Lexicon &lex = lexicon();
-    if (parseParenthesised(line, out))
+    if (parseParenthesised(line, out) || parseNameFirst(line, out))
         return true;
     std::size_t colon = 0, afterColon = 0;
     if (!introEnd(line, colon, afterColon))

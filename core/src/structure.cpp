@@ -19,6 +19,7 @@ struct LineInfo {
     LineKind kind = LineKind::Blank;
     u32v content;          // trimmed
     int column = 1;        // 1-based column where `content` starts
+    bool introOnly = false;// a speaker's introduction with nothing said on its line (a profile follows)
     int level = 0;         // markdown: number of '#'; numbered: rank
     std::size_t marker = 0;// length of the heading marker removed from the text
     u32 leadTitle;         // a numbered paragraph's lead sentence, when it opens a section
@@ -241,6 +242,7 @@ LineInfo classify(u32v raw)
         SpeakerIntro intro;
         if (parseSpeakerIntro(s, intro)) {
             info.kind = LineKind::Speaker;
+            info.introOnly = intro.afterColon >= s.size();
             return info;
         }
     }
@@ -367,7 +369,7 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
         newBlock(i, blockKind(info[i].kind));
         const int b = static_cast<int>(doc.blocks.size()) - 1;
         const BlockKind kind = doc.blocks[b].kind;
-        if (kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker)
+        if ((kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker) || info[i].introOnly)
             continue;
         std::size_t last = i;
         u32 *joined = nullptr;
