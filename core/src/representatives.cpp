@@ -158,6 +158,24 @@ std::size_t afterSpeechVerb(u32v line, std::size_t at)
     return at + verb + 1;
 }
 
+/** "市人大代表、深圳市人民医院护士长": a congress, then the organisation and roles, separated by 、 or
+ *  commas; at least `minParts` parts. */
+bool readCongressAndRoles(u32v intro, std::size_t minParts, SpeakerIntro &out)
+{
+    std::vector<u32v> parts;
+    for (const u32v piece : splitOn(intro, kIdeographicComma))
+        for (const u32v p : splitOn(piece, 0xFF0C))
+            for (const u32v q : splitOn(p, ','))
+                parts.push_back(q);
+    if (parts.size() < std::max<std::size_t>(minParts, 1) || parts[0].size() < 3 || parts[0].size() > 30
+        || lexicon().congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
+        return false;
+    out = SpeakerIntro{};
+    out.congress = u32(parts[0]);
+    setOrganizationAndRoles(std::vector<u32v>(parts.begin() + 1, parts.end()), out);
+    return true;
+}
+
 /** The end of what `line` says in its own voice after an introduction: a colon, or a speech verb
  *  followed by a comma or colon (…张伟建议，…). Sets `end` (where the introduction ends) and `after`
  *  (where the statement starts); false when a sentence ends or a quote opens first. */
@@ -186,7 +204,6 @@ bool introEnd(u32v line, std::size_t &end, std::size_t &after)
 /** `<name>（<congress>、<organisation><roles>）表示，…` or `…）：…`. */
 bool parseParenthesised(u32v line, SpeakerIntro &out)
 {
-    const Lexicon &lex = lexicon();
     std::size_t open = 0;
     while (open < line.size() && open < 6 && line[open] != 0xFF08 && line[open] != '(')
         ++open;
@@ -197,23 +214,16 @@ bool parseParenthesised(u32v line, SpeakerIntro &out)
         ++close;
     if (close >= line.size() || close >= open + 80)
         return false;
-    std::vector<u32v> parts;
-    for (const u32v piece : splitOn(line.substr(open + 1, close - open - 1), kIdeographicComma))
-        for (const u32v p : splitOn(piece, 0xFF0C))
-            for (const u32v q : splitOn(p, ','))
-                parts.push_back(q);
-    if (parts.empty() || parts[0].size() < 3 || parts[0].size() > 30
-        || lex.congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
+    SpeakerIntro intro;
+    if (!readCongressAndRoles(line.substr(open + 1, close - open - 1), 1, intro))
         return false;
     std::size_t after = close + 1;
     if (after < line.size() && text::isColon(line[after]))
         ++after;
     else if (!(after = afterSpeechVerb(line, after)))
         return false;
-    out = SpeakerIntro{};
+    out = std::move(intro);
     out.name = u32(line.substr(0, open));
-    out.congress = u32(parts[0]);
-    setOrganizationAndRoles(std::vector<u32v>(parts.begin() + 1, parts.end()), out);
     out.nameOffset = 0;
     out.afterColon = after;
     return true;
@@ -223,7 +233,6 @@ bool parseParenthesised(u32v line, SpeakerIntro &out)
  *  name; what follows a full stop is the statement. */
 bool parseNameFirst(u32v line, SpeakerIntro &out)
 {
-    const Lexicon &lex = lexicon();
     std::size_t sep = 0;
     while (sep < line.size() && sep < 5 && text::isHan(line[sep]))
         ++sep;
@@ -235,18 +244,11 @@ bool parseNameFirst(u32v line, SpeakerIntro &out)
         ++end;
     if (end >= sep + 90)
         return false;
-    std::vector<u32v> parts;
-    for (const u32v piece : splitOn(line.substr(sep + 1, end - sep - 1), kIdeographicComma))
-        for (const u32v p : splitOn(piece, 0xFF0C))
-            for (const u32v q : splitOn(p, ','))
-                parts.push_back(q);
-    if (parts.size() < 2 || parts[0].size() < 3 || parts[0].size() > 30
-        || lex.congressEnd.matchBefore(parts[0], parts[0].size()) == 0)
+    SpeakerIntro intro;
+    if (!readCongressAndRoles(line.substr(sep + 1, end - sep - 1), 2, intro))
         return false;
-    out = SpeakerIntro{};
+    out = std::move(intro);
     out.name = u32(line.substr(0, sep));
-    out.congress = u32(parts[0]);
-    setOrganizationAndRoles(std::vector<u32v>(parts.begin() + 1, parts.end()), out);
     out.nameOffset = 0;
     out.afterColon = end >= line.size() ? line.size() : line[end] == 0x201C ? end : end + 1;
     return true;
