@@ -502,6 +502,21 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     while (start > 0 && !isClauseBreak(t[start - 1]))
         --start;
     u32v before = t.substr(start, c.begin - start);
+    // 地区生产总值（GDP）31,890.6亿元: an aside in brackets right before the figure is skipped.
+    u32 withoutAside;
+    if (before.empty() && start > 1 && (t[start - 1] == 0xFF09 || t[start - 1] == ')')) {
+        std::size_t open = start - 1;
+        while (open > 0 && start - open < 24 && t[open - 1] != 0xFF08 && t[open - 1] != '(')
+            --open;
+        if (open > 0 && start - open < 24) {
+            std::size_t from = open - 1;
+            while (from > 0 && !isClauseBreak(t[from - 1]))
+                --from;
+            withoutAside = u32(t.substr(from, open - 1 - from));
+            before = withoutAside;
+            start = from;
+        }
+    }
     const std::size_t zhan = before.rfind(kZhan);
     if (zhan != u32v::npos && (c.category == Category::Percent || c.fraction)) {
         // A share: "<part>占<whole>的N%". The part is named before 占, or by the sentence's last label.
