@@ -548,7 +548,9 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
                 break;
             ++j;
         }
-        if (j - c.end >= 2)
+        // 9个区、3个功能区: one character is a noun when the clause or the enumeration ends after it.
+        const bool oneAlone = j - c.end == 1 && (j == t.size() || text::isClausePunct(t[j]) || t[j] == 0x3001); // 、
+        if (j - c.end >= 2 || oneAlone)
             return u32(t.substr(c.end, j - c.end));
     }
     // The clause before: after its first verb, without scope words, totals and hedges.
