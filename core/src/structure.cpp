@@ -307,7 +307,20 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
             l.kind = LineKind::Kicker;
     }
     if (!anyMarkdown) {
-        const std::size_t first = nextContent(0);
+        std::size_t first = nextContent(0);
+        // "深圳总工会：" above the title: a kicker.
+        auto kickerLike = [&](const LineInfo &l) {
+            return l.kind == LineKind::Paragraph && l.content.size() <= 20 && text::isColon(l.content.back())
+                   && !hasPunct(l.content.substr(0, l.content.size() - 1));
+        };
+        if (first < n && kickerLike(info[first])) {
+            const std::size_t next = nextContent(first + 1);
+            if (next < n && info[next].kind == LineKind::Paragraph && info[next].content.size() <= 40
+                && !hasPunct(info[next].content)) {
+                info[first].kind = LineKind::Kicker;
+                first = next;
+            }
+        }
         if (first < n && info[first].kind == LineKind::Paragraph && info[first].leadTitle.empty()
             && info[first].content.size() <= 40 && !hasPunct(info[first].content)
             && !text::isSentenceEnd(info[first].content.back()))
