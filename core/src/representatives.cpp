@@ -262,8 +262,17 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
     if (parseParenthesised(line, out) || parseNameFirst(line, out))
         return true;
     std::size_t colon = 0, afterColon = 0;
-    if (!introEnd(line, colon, afterColon))
-        return false;
+    // A line that is nothing but an introduction ("…代表，…党委副书记 梁玉琴"), a profile below it.
+    bool wholeLine = false;
+    if (!introEnd(line, colon, afterColon)) {
+        if (line.size() > 80)
+            return false;
+        for (char32_t c : line)
+            if (text::isSentenceEnd(c) || text::isOpenQuote(c) || text::isCloseQuote(c))
+                return false;
+        colon = afterColon = line.size();
+        wholeLine = true;
+    }
     const u32v prefix = line.substr(0, colon);
     // The congress: up to the first separator, ending in 代表/委员.
     std::size_t sep = 0;
@@ -315,6 +324,8 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
             }
         }
         if (name.empty()) {
+            if (wholeLine)
+                return false; // without a colon, only a known title before the name makes it one
             const std::size_t len = rest.size() >= 5 ? 3 : 2;
             name = rest.substr(rest.size() - len);
             before = rest.substr(0, rest.size() - len);
@@ -365,6 +376,10 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
             if (next < doc.blocks.size() && doc.blocks[next].kind == BlockKind::Heading) {
                 rep.headline = text::toUtf8(blockTexts[next]);
                 ++next;
+            } else if (b > 0 && doc.blocks[b - 1].kind == BlockKind::Heading && block.section >= 0
+                       && doc.blocks[b - 1].section == block.section && doc.sections[block.section].level >= 2) {
+                // "### 深耕数字工会" above the introduction: a subsection of its own, titled by the headline.
+                rep.headline = text::toUtf8(blockTexts[b - 1]);
             }
             u32 statement;
             for (std::size_t k = next; k < doc.blocks.size(); ++k) {
