@@ -427,6 +427,10 @@ u32v stripLeading(u32v s)
         if (i > start && i < s.size()) {
             std::size_t l = 0;
             if (matchUnit(s, i, l) == UnitKind::Time && i + l < s.size()) {
+                // 五年间, 三年来, 两年内: the span's own ending goes with it
+                const char32_t after = s[i + l];
+                if ((after == 0x95F4 || after == 0x6765 || after == 0x5185 || after == 0x4EE5) && i + l + 1 < s.size()) // 间 来 内 以
+                    ++l;
                 s.remove_prefix(i + l);
                 changed = true;
             }
@@ -533,7 +537,8 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         return u32(whole);
     }
     // The noun right after the unit (逾六成企业 too, when the figure opens its clause).
-    const bool opensClause = stripTrailing(stripLeading(before)).empty();
+    const u32v scopeOnly = stripTrailing(stripLeading(before));
+    const bool opensClause = scopeOnly.empty() || lex.labelScope.matchAt(scopeOnly, 0) == scopeOnly.size();
     if ((c.category != Category::Percent && c.category != Category::Money)
         || (c.category == Category::Percent && opensClause && c.unit == U"\u6210")) { // 成
         std::size_t j = c.end;
@@ -555,8 +560,8 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     }
     // The clause before: after its first verb, without scope words, totals and hedges.
     u32v s = stripTrailing(stripLeading(before));
-    // 三分之二以上的企业, 95%的职工: a figure that opens its clause counts the noun after 的.
-    if (s.empty() && c.end + 2 < t.size() && t[c.end] == kDe) {
+    // 三分之二以上的企业, 全市90%以上的企业: a figure that opens its clause counts the noun after 的.
+    if (opensClause && c.end + 2 < t.size() && t[c.end] == kDe) {
         std::size_t j = c.end + 1;
         while (j < t.size() && j - c.end <= 8 && text::isHan(t[j]) && lex.labelStop.matchAt(t, j) == 0
                && lex.labelVerb.matchAt(t, j) == 0)

@@ -331,7 +331,7 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
             before = rest.substr(0, rest.size() - len);
         }
     }
-    if (!allHan(name) || name.size() < 2 || name.size() > 5)
+    if (!allHan(name) || name.size() < 2 || name.size() > 5 || name.back() == 0x4EEC) // 们: 同志们
         return false;
 
     out = SpeakerIntro{};
