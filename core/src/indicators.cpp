@@ -417,6 +417,16 @@ u32v stripLeading(u32v s)
             changed = true;
             continue;
         }
+        // “十四五”期间, 产改实施以来: a period named before what is counted
+        for (std::size_t k = 2; k + 2 < s.size() && k <= 12; ++k) {
+            if ((s[k] == 0x671F && s[k + 1] == 0x95F4) || (s[k] == 0x4EE5 && s[k + 1] == 0x6765)) { // 期间 以来
+                s.remove_prefix(k + 2);
+                changed = true;
+                break;
+            }
+        }
+        if (changed)
+            continue;
         // a number with a time unit, or a hedge word before one: 2024年, 近五年, 过去五年
         std::size_t i = 0;
         if (const std::size_t h = std::max(lex.aboutBefore.matchAt(s, 0), lex.overBefore.matchAt(s, 0)))
@@ -628,8 +638,11 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     s = stripLeading(s);
     // 一般公共预算收入完成1234.5亿元: a verb that ends the clause is not part of what is counted.
     while (const std::size_t l = lex.labelEnd.matchBefore(s, s.size())) {
-        if (s.size() < l + 2)
+        if (s.size() < l + 2) {
+            if (l == s.size() && !previousLabel.empty())
+                return previousLabel; // 发放补贴每月300元,人均2000元
             break;
+        }
         s = stripTrailing(s.substr(0, s.size() - l));
     }
     if (s.size() > 24)
