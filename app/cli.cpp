@@ -109,6 +109,11 @@ int run(int argc, char **argv)
     const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
         QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
         QStringLiteral("PATH"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate("cli", "With --export-charts or --export-csv: the language of titles and "
+                                           "numbers, zh_CN or en (default: the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.addOption(json);
     parser.addOption(maxSize);
     parser.addOption(exportCharts);
@@ -132,6 +137,9 @@ int run(int argc, char **argv)
         std::printf("reportlens %s\n", REPORTLENS_VERSION);
         return 0;
     }
+
+    // Chart titles, plurals and number formats follow the language (the JSON is the same in any).
+    Language::apply(parser.value(language));
 
     reportcore::DecodeOptions decodeOptions;
     if (parser.isSet(maxSize)) {

@@ -677,12 +677,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="48"/>
+        <location filename="../app/ui/readingview.cpp" line="49"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49"/>
+        <location filename="../app/ui/readingview.cpp" line="50"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>
@@ -1073,32 +1073,37 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
+        <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
+        <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system's).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</source>
         <translation>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="148"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187"/>
+        <location filename="../app/cli.cpp" line="195"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>

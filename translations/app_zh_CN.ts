@@ -671,12 +671,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="48"/>
+        <location filename="../app/ui/readingview.cpp" line="49"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49"/>
+        <location filename="../app/ui/readingview.cpp" line="50"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>
@@ -1064,32 +1064,37 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="120"/>
+        <location filename="../app/cli.cpp" line="113"/>
+        <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
+        <translation>与 --export-charts 或 --export-csv 一起使用：标题和数字的语言，zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</source>
         <translation>纯文本报告（.txt、.md）：UTF-8、UTF-16 或 GB18030。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="148"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187"/>
+        <location filename="../app/cli.cpp" line="195"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>

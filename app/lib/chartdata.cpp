@@ -25,7 +25,7 @@ class Tr
 
 constexpr int kMaxBars = 15;
 constexpr int kMaxGrowthCharts = 40;   ///< more growth charts than this are not a choice a reader can make
-constexpr int kMaxSectionBars = 40;
+constexpr int kMaxSectionBars = 24;  ///< more bars than this leave no room for their labels
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 

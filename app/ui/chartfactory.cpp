@@ -33,7 +33,7 @@ QColor lighter(const QColor &c) { return QColor::fromHsv(c.hue(), c.saturation()
 
 } // namespace
 
-QString wrappedLabel(const QString &text, int width)
+QString wrappedLabel(const QString &text, int width, int maxLines)
 {
     QStringList lines;
     QString line;
@@ -52,8 +52,8 @@ QString wrappedLabel(const QString &text, int width)
     }
     if (!line.trimmed().isEmpty())
         lines << line.trimmed();
-    if (lines.size() > 3) { // three lines at most: the whole label is in the table
-        lines = lines.mid(0, 3);
+    if (lines.size() > maxLines) { // the whole label is in the table
+        lines = lines.mid(0, std::max(1, maxLines));
         lines.last() += QStringLiteral("…");
     }
     for (QString &l : lines)
@@ -126,9 +126,11 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     addSeries(series);
 
     QStringList categories;
+    // The axis hides a label taller than its bar's room: fewer lines as the bars get thinner.
+    const int maxLines = spec.bars.size() > 12 ? 1 : spec.bars.size() > 6 ? 2 : 3;
     for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) {
         // The axis merges equal categories: keep each bar's own with invisible zero-width spaces.
-        QString category = wrappedLabel(it->label);
+        QString category = wrappedLabel(it->label, maxLines == 1 ? 12 : 9, maxLines);
         while (categories.contains(category))
             category += QChar(0x200B);
         categories << category;

@@ -41,4 +41,4 @@ private:
 };
 
 /** Wraps a label for a category axis: escaped, with line breaks every `width` characters. */
-QString wrappedLabel(const QString &text, int width = 9);
+QString wrappedLabel(const QString &text, int width = 9, int maxLines = 3);
