@@ -396,16 +396,21 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
     }
     // A section whose text (or whose subsections' text) is prose is an article.
     std::vector<char> prose(doc.sections.size(), 0);
-    for (const Block &block : doc.blocks)
-        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item)
+    std::vector<int> proseBlocks(doc.sections.size(), 0);
+    for (const Block &block : doc.blocks) {
+        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item) {
+            if (block.section >= 0)
+                ++proseBlocks[block.section];
             for (int s = block.section; s >= 0 && !prose[s]; s = doc.sections[s].parent)
                 prose[s] = 1;
+        }
+    }
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
         Section &section = doc.sections[s];
         if (profileCount[s] > 0)
             section.kind = SectionKind::Profiles;
-        else if (inlineCount[s] > 0)
-            section.kind = SectionKind::Messages;
+        else if (inlineCount[s] > 0 && inlineCount[s] >= proseBlocks[s])
+            section.kind = SectionKind::Messages; // mostly what delegates say, not an article quoting one
         else
             section.kind = prose[s] ? SectionKind::Article : SectionKind::Other;
     }
