@@ -419,8 +419,8 @@ u32v stripLeading(u32v s)
         }
         // “十四五”期间, 产改实施以来: a period named before what is counted
         for (std::size_t k = 2; k + 2 < s.size() && k <= 12; ++k) {
-            if ((s[k] == 0x671F && s[k + 1] == 0x95F4) || (s[k] == 0x4EE5 && s[k + 1] == 0x6765)) { // 期间 以来
-                s.remove_prefix(k + 2);
+            if (const std::size_t l = lex.labelPeriodEnd.matchAt(s, k); l > 0 && k + l < s.size()) {
+                s.remove_prefix(k + l);
                 changed = true;
                 break;
             }
@@ -597,9 +597,7 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         }
     }
     // A verb followed by one of these is a noun: 覆盖率, 服务面, 投资额.
-    auto nounAfterVerb = [](char32_t ch) {
-        return ch == 0x7387 || ch == 0x9762 || ch == 0x91CF || ch == 0x6570 || ch == 0x989D || ch == 0x5EA6; // 率面量数额度
-    };
+    auto nounAfterVerb = [&lex](u32v text, std::size_t at) { return lex.labelNounSuffix.matchAt(text, at) > 0; };
     std::size_t verbLen = 0;
     std::size_t verb = u32v::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -607,7 +605,7 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
             i += noun - 1; // a noun that holds a verb (增加值): not a cut
             continue;
         }
-        if ((verbLen = lex.labelVerb.matchAt(s, i)) > 0 && i + verbLen < s.size() && nounAfterVerb(s[i + verbLen])) {
+        if ((verbLen = lex.labelVerb.matchAt(s, i)) > 0 && i + verbLen < s.size() && nounAfterVerb(s, i + verbLen)) {
             i += verbLen;
             continue;
         }
@@ -664,7 +662,7 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
             }
     }
     // 新增高新技术企业1200家,总数突破2.5万家: the total of what the sentence counts.
-    if (!previousLabel.empty() && (s == U"\u603B\u6570" || s == U"\u603B\u91CF" || s == U"\u603B\u989D")) { // 总数 总量 总额
+    if (!previousLabel.empty() && lex.labelWhole.contains(s)) {
         u32v thing = previousLabel;
         thing.remove_prefix(std::max(lex.changeNot.matchAt(thing, 0), lex.labelVerb.matchAt(thing, 0)));
         if (thing.size() >= 2)

@@ -47,7 +47,7 @@ struct Lexicon {
     WordSet nounPeople;
     WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
     WordSet changeUp, changeDown, changeNot;
-    WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, enumNoun;
+    WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, labelNounSuffix, labelPeriodEnd, labelWhole, enumNoun;
     WordSet bylineMarker, creditEnd, creditStart, captionStart, memberWord;
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
 };
