@@ -277,31 +277,28 @@ void ReadingView::ensureOffsets(std::size_t block)
     if (first == last || m_indicatorUtf16[static_cast<std::size_t>(first)].first >= 0)
         return;
     // One walk over the UTF-8 text: code points (the core's offsets) to UTF-16 units.
-    const std::string &text = m_report->blocks[block].text;
-    std::size_t byte = 0;
-    int cp = 0, units = 0;
-    auto advanceTo = [&](int target) {
-        while (cp < target && byte < text.size()) {
-            const auto lead = static_cast<unsigned char>(text[byte]);
-            const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-            byte += len;
-            units += len == 4 ? 2 : 1;
-            ++cp;
+    struct Walk {
+        const std::string *text;
+        std::size_t byte = 0;
+        int cp = 0, units = 0;
+        int to(int target)
+        {
+            while (cp < target && byte < text->size()) {
+                const auto lead = static_cast<unsigned char>((*text)[byte]);
+                const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                byte += len;
+                units += len == 4 ? 2 : 1;
+                ++cp;
+            }
+            return units;
         }
-        return units;
     };
+    Walk walk{&m_report->blocks[block].text};
     for (int id = first; id < last; ++id) {
         const Indicator &ind = m_report->indicators[static_cast<std::size_t>(id)];
-        const int from = advanceTo(ind.offset);
-        int to = from;
-        const int savedCp = cp, savedUnits = units;
-        const std::size_t savedByte = byte;
-        to = advanceTo(ind.offset + ind.length);
-        // The next indicator may start inside this one (never in practice): walk from here anyway.
-        cp = savedCp;
-        units = savedUnits;
-        byte = savedByte;
-        m_indicatorUtf16[static_cast<std::size_t>(id)] = {from, to};
+        const int from = walk.to(ind.offset);
+        Walk end = walk; // the next figure starts at or after this one's start
+        m_indicatorUtf16[static_cast<std::size_t>(id)] = {from, end.to(ind.offset + ind.length)};
     }
 }
 

@@ -503,6 +503,25 @@ bool isComparison(u32v s)
     return m > 0 && (m == s.size() || isYearPhrase(s.substr(m)));
 }
 
+/** Where the noun that starts at `from` ends (at most `maxLength` characters): at a stop word, at a
+ *  verb after two characters (六成企业建立了…), or at anything but letters and quotes. */
+std::size_t nounEnd(u32v t, std::size_t from, std::size_t maxLength)
+{
+    const Lexicon &lex = lexicon();
+    std::size_t j = from;
+    while (j < t.size() && j - from < maxLength) {
+        const char32_t ch = t[j];
+        if (!(text::isHan(ch) || text::isAsciiLetter(ch) || text::isOpenQuote(ch) || text::isCloseQuote(ch)))
+            break;
+        if (lex.labelStop.matchAt(t, j) > 0)
+            break;
+        if (j >= from + 2 && lex.labelVerb.matchAt(t, j) > 0 && lex.labelNoun.matchAt(t, j) == 0)
+            break;
+        ++j;
+    }
+    return j;
+}
+
 /** What a figure counts: the noun after it (428家市级以上创新工作室), or the object of the clause
  *  before it (为职工免费提供法律援助2000余宗). */
 u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
@@ -551,18 +570,7 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     const bool opensClause = scopeOnly.empty() || lex.labelScope.matchAt(scopeOnly, 0) == scopeOnly.size();
     if ((c.category != Category::Percent && c.category != Category::Money)
         || (c.category == Category::Percent && opensClause && c.unit == U"\u6210")) { // 成
-        std::size_t j = c.end;
-        while (j < t.size() && j - c.end < 16) {
-            const char32_t ch = t[j];
-            if (!(text::isHan(ch) || text::isAsciiLetter(ch) || text::isOpenQuote(ch) || text::isCloseQuote(ch)))
-                break;
-            if (lex.labelStop.matchAt(t, j) > 0)
-                break;
-            // 六成企业建立了…: the noun ends where a verb begins
-            if (j >= c.end + 2 && lex.labelVerb.matchAt(t, j) > 0 && lex.labelNoun.matchAt(t, j) == 0)
-                break;
-            ++j;
-        }
+        const std::size_t j = nounEnd(t, c.end, 16);
         // 9个区、3个功能区: one character is a noun when the clause or the enumeration ends after it.
         const bool oneAlone = j - c.end == 1 && (j == t.size() || text::isClausePunct(t[j]) || t[j] == 0x3001); // 、
         if (j - c.end >= 2 || oneAlone)
@@ -572,10 +580,7 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     u32v s = stripTrailing(stripLeading(before));
     // 三分之二以上的企业, 全市90%以上的企业: a figure that opens its clause counts the noun after 的.
     if (opensClause && c.end + 2 < t.size() && t[c.end] == kDe) {
-        std::size_t j = c.end + 1;
-        while (j < t.size() && j - c.end <= 8 && text::isHan(t[j]) && lex.labelStop.matchAt(t, j) == 0
-               && lex.labelVerb.matchAt(t, j) == 0)
-            ++j;
+        const std::size_t j = nounEnd(t, c.end + 1, 8);
         if (j - c.end - 1 >= 2)
             return u32(t.substr(c.end + 1, j - c.end - 1));
     }

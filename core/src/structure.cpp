@@ -295,11 +295,14 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
         return i;
     };
     // Second pass: kickers (need the next line) and a plain first-line title.
+    // "深圳总工会：": a short line of words ending in a colon, which may label the headline below.
+    auto kickerLike = [](const LineInfo &l) {
+        return l.kind == LineKind::Paragraph && l.content.size() <= 20 && text::isColon(l.content.back())
+               && !hasPunct(l.content.substr(0, l.content.size() - 1));
+    };
     for (std::size_t i = 0; i < n; ++i) {
         LineInfo &l = info[i];
-        if (l.kind != LineKind::Paragraph || l.content.size() > 20 || !text::isColon(l.content.back()))
-            continue;
-        if (hasPunct(l.content.substr(0, l.content.size() - 1)))
+        if (!kickerLike(l))
             continue;
         // A kicker labels a headline; before a numbered section heading a colon line is a salutation.
         const std::size_t next = nextContent(i + 1);
@@ -308,11 +311,7 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
     }
     if (!anyMarkdown) {
         std::size_t first = nextContent(0);
-        // "深圳总工会：" above the title: a kicker.
-        auto kickerLike = [&](const LineInfo &l) {
-            return l.kind == LineKind::Paragraph && l.content.size() <= 20 && text::isColon(l.content.back())
-                   && !hasPunct(l.content.substr(0, l.content.size() - 1));
-        };
+        // A kicker above a plain title.
         if (first < n && kickerLike(info[first])) {
             const std::size_t next = nextContent(first + 1);
             if (next < n && info[next].kind == LineKind::Paragraph && info[next].content.size() <= 40
