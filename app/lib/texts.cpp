@@ -60,6 +60,7 @@ QString Texts::blockKind(BlockKind k)
     case BlockKind::Caption: return tr("caption");
     case BlockKind::Credit: return tr("credit");
     case BlockKind::Speaker: return tr("speaker");
+    case BlockKind::Table: return tr("table");
     }
     return {};
 }
@@ -87,6 +88,13 @@ QString Texts::decodeError(DecodeError e, quint64 bytes, quint64 limit)
         return tr("The file is too large: %1 MB (the limit is %2 MB).")
             .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1), QLocale().toString(double(limit) / 1e6, 'f', 1));
     case DecodeError::Cancelled: return tr("Reading the report was cancelled.");
+    case DecodeError::Encrypted: return tr("The document is protected by a password.");
+    case DecodeError::NoText:
+        return tr("The document has no text to read: its pages are images (a scan). Run it through OCR first.");
+    case DecodeError::Corrupt: return tr("The document is damaged or incomplete and cannot be read.");
+    case DecodeError::Unsupported:
+        return tr("This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx "
+                  "in Word or WPS, or converted with LibreOffice.");
     }
     return {};
 }

@@ -375,6 +375,8 @@ int ReadingView::buildPieces(int unitBudget)
         case BlockKind::Paragraph:
             bf.setTextIndent(size * 2); // two characters, as Chinese paragraphs begin
             break;
+        case BlockKind::Table:
+            break;
         }
         if (cursor.position() == 0 && doc->isEmpty())
             cursor.setBlockFormat(bf);

@@ -339,6 +339,23 @@ bool onlyWhitespace(std::string_view text)
 
 } // namespace
 
+/** The ICU name to read a declared charset with: GB2312 and GBK as GB18030, their superset. */
+static std::string declaredCharset(const std::string &declared)
+{
+    std::string lower;
+    for (char c : declared)
+        lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    if (lower.empty() || lower == "utf-8" || lower == "utf8")
+        return {};
+    if (lower == "gb2312" || lower == "gbk" || lower == "gb18030" || lower == "x-gbk" || lower == "cp936")
+        return "GB18030";
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(declared.c_str(), &status); // only to ask whether ICU knows it
+    if (conv)
+        ucnv_close(conv);
+    return U_SUCCESS(status) ? declared : std::string();
+}
+
 bool isValidUtf8(std::string_view bytes)
 {
     std::size_t invalid = 0, multibyte = 0;
@@ -411,6 +428,9 @@ DecodeResult decode(std::string_view bytes, const DecodeOptions &options)
         } else if (utf8) {
             result.encoding = "UTF-8";
             decodeUtf8(bytes, result, maxDiag);
+        } else if (const std::string declared = declaredCharset(options.charset);
+                   !declared.empty() && decodeIcu(bytes, declared.c_str(), false, result, maxDiag)) {
+            result.encoding = declared;
         } else if (decodeIcu(bytes, "GB18030", true, result, maxDiag)) {
             result.encoding = "GB18030";
         } else {
@@ -496,6 +516,14 @@ std::string errorMessage(DecodeError error, const DecodeResult &result, const De
                + std::to_string(options.maxBytes) + " bytes)";
     case DecodeError::Cancelled:
         return "cancelled";
+    case DecodeError::Encrypted:
+        return "the document is encrypted: it needs a password";
+    case DecodeError::NoText:
+        return "the document has no text layer (a scan?): there is no text to read";
+    case DecodeError::Corrupt:
+        return "the document is damaged or truncated";
+    case DecodeError::Unsupported:
+        return "this kind of document is not supported";
     }
     return "unknown error";
 }

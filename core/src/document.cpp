@@ -13,6 +13,7 @@ const char *toString(BlockKind kind)
     case BlockKind::Caption: return "caption";
     case BlockKind::Credit: return "credit";
     case BlockKind::Speaker: return "speaker";
+    case BlockKind::Table: return "table";
     }
     return "paragraph";
 }

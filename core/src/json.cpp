@@ -202,6 +202,12 @@ void writeJson(const Document &doc, const JsonSink &sink)
     w.key("name"); w.value(doc.source.name);
     w.key("encoding"); w.value(doc.source.encoding);
     w.key("bytes"); w.value(static_cast<double>(doc.source.bytes));
+    w.key("format"); w.value(doc.source.format);
+    w.key("pages");
+    if (doc.source.pages > 0)
+        w.value(doc.source.pages);
+    else
+        w.null();
     w.close('}');
     w.key("title"); w.value(doc.title);
 
@@ -211,6 +217,13 @@ void writeJson(const Document &doc, const JsonSink &sink)
             w.null();
         else
             w.value(sectionId(s));
+    };
+
+    auto pageValue = [&](int page) {
+        if (page > 0)
+            w.value(page);
+        else
+            w.null();
     };
 
     w.key("sections");
@@ -240,6 +253,19 @@ void writeJson(const Document &doc, const JsonSink &sink)
             w.value(l);
         w.close(']');
         w.key("text"); w.value(b.text);
+        w.key("page"); pageValue(b.page);
+        if (b.kind == BlockKind::Table) {
+            w.key("header_rows"); w.value(b.headerRows);
+            w.key("rows");
+            w.open('[', true);
+            for (const std::vector<std::string> &row : b.cells) {
+                w.open('[', true);
+                for (const std::string &cell : row)
+                    w.value(cell);
+                w.close(']');
+            }
+            w.close(']');
+        }
         w.close('}');
         w.flushIfLarge();
     }
@@ -285,6 +311,7 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.key("section"); sectionValue(i.section);
         w.key("line"); w.value(i.line);
         w.key("column"); w.value(i.column);
+        w.key("page"); pageValue(i.page);
         w.close('}');
         w.flushIfLarge();
     }

@@ -1,5 +1,7 @@
 #include "reportcore/parse.h"
 
+#include "reportcore/read.h"
+
 #include "indicators.h"
 #include "progress.h"
 #include "representatives.h"
@@ -10,14 +12,15 @@ namespace reportcore {
 
 namespace {
 
-Document parseUtf32(text::u32 &&all, const SourceInfo &source, const ParseOptions &options);
+Document parseUtf32(text::u32 &&all, const std::vector<LineHint> &hints, const SourceInfo &source,
+                    const ParseOptions &options);
 
 } // namespace
 
 Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseOptions &options)
 {
     try {
-        return parseUtf32(text::toUtf32(utf8Text), source, options);
+        return parseUtf32(text::toUtf32(utf8Text), {}, source, options);
     } catch (const Cancelled &) {
         return Document{};
     }
@@ -25,7 +28,8 @@ Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseO
 
 namespace {
 
-Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOptions &options)
+Document parseUtf32(text::u32 &&owned, const std::vector<LineHint> &hints, const SourceInfo &source,
+                    const ParseOptions &options)
 {
     Document doc;
     doc.source = source;
@@ -45,11 +49,20 @@ Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOpti
     doc.lineCount = static_cast<int>(lines.size());
 
     BlockTexts blockTexts; // views into `all`
-    buildStructure(lines, doc, blockTexts, Progress(options.progress, 200, 450));
+    buildStructure(lines, hints.size() == lines.size() ? hints : std::vector<LineHint>{}, doc, blockTexts,
+                   Progress(options.progress, 200, 450));
     lines = {};
     Progress(options.progress, 450, 500).start();
     extractRepresentatives(doc, blockTexts);
     extractIndicators(doc, blockTexts, options);
+    // Pages of a paged source: of a block's first line, of the line a figure stands on.
+    if (hints.size() == static_cast<std::size_t>(doc.lineCount)) {
+        auto pageOf = [&](int line) { return line >= 1 && line <= doc.lineCount ? hints[line - 1].page : 0; };
+        for (Block &block : doc.blocks)
+            block.page = pageOf(block.lines.front());
+        for (Indicator &indicator : doc.indicators)
+            indicator.page = pageOf(indicator.line);
+    }
     const Progress last(options.progress, 950, 1000);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         last.step(b, doc.blocks.size());
@@ -58,29 +71,33 @@ Document parseUtf32(text::u32 &&owned, const SourceInfo &source, const ParseOpti
     return doc;
 }
 
-Document finish(DecodeResult &&decoded, const std::string &name, DecodeError &error,
-                const ParseOptions &parseOptions)
+} // namespace
+
+Document parseSource(SourceText &&read, const std::string &name, DecodeError &error, const ParseOptions &parseOptions)
 try {
-    error = decoded.error;
+    error = read.error;
     if (error != DecodeError::None)
         return Document{};
     Progress(parseOptions.progress, 150, 200).start();
     SourceInfo source;
     source.name = name;
-    source.encoding = decoded.encoding;
-    source.bytes = decoded.bytes;
-    source.bom = decoded.bom;
-    text::u32 all = text::toUtf32(decoded.text);
-    decoded.text = {};
-    Document doc = parseUtf32(std::move(all), source, parseOptions);
-    doc.diagnostics.insert(doc.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+    source.encoding = read.encoding;
+    source.bytes = read.bytes;
+    source.bom = read.bom;
+    source.format = toString(read.format);
+    source.pages = read.pages;
+    text::u32 all = text::toUtf32(read.text);
+    read.text = {};
+    Document doc = parseUtf32(std::move(all), read.hints, source, parseOptions);
+    if (doc.title.empty())
+        doc.title = read.title;
+    doc.diagnostics.insert(doc.diagnostics.begin(), read.diagnostics.begin(), read.diagnostics.end());
     Progress(parseOptions.progress, 1000, 1000).start();
     return doc;
 } catch (const Cancelled &) {
     error = DecodeError::Cancelled;
     return Document{};
 }
-} // namespace
 
 /** Reports the start; false when the caller stops at once. */
 static bool begin(const ParseOptions &options, DecodeError &error)
@@ -95,19 +112,35 @@ static bool begin(const ParseOptions &options, DecodeError &error)
 Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
                     const DecodeOptions &decodeOptions, const ParseOptions &parseOptions)
 {
+    ReadOptions readOptions;
+    readOptions.decode = decodeOptions;
+    return parseBytes(bytes, name, error, readOptions, parseOptions);
+}
+
+Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
+                    const ReadOptions &readOptions, const ParseOptions &parseOptions)
+{
     if (!begin(parseOptions, error))
         return Document{};
-    return finish(decode(bytes, decodeOptions), name, error, parseOptions);
+    return parseSource(readDocument(bytes, name, readOptions), name, error, parseOptions);
 }
 
 Document parseFile(const std::string &path, DecodeError &error, const DecodeOptions &decodeOptions,
+                   const ParseOptions &parseOptions)
+{
+    ReadOptions readOptions;
+    readOptions.decode = decodeOptions;
+    return parseFile(path, error, readOptions, parseOptions);
+}
+
+Document parseFile(const std::string &path, DecodeError &error, const ReadOptions &readOptions,
                    const ParseOptions &parseOptions)
 {
     if (!begin(parseOptions, error))
         return Document{};
     const std::size_t slash = path.find_last_of('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    return finish(decodeFile(path, decodeOptions), name, error, parseOptions);
+    return parseSource(readDocumentFile(path, readOptions), name, error, parseOptions);
 }
 
 } // namespace reportcore

@@ -13,7 +13,7 @@ namespace {
 using text::u32;
 using text::u32v;
 
-enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph };
+enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow };
 
 struct LineInfo {
     LineKind kind = LineKind::Blank;
@@ -23,7 +23,38 @@ struct LineInfo {
     int level = 0;         // markdown: number of '#'; numbered: rank
     std::size_t marker = 0;// length of the heading marker removed from the text
     u32 leadTitle;         // a numbered paragraph's lead sentence, when it opens a section
+    bool complete = false; // a reader says the line ends its paragraph
+    bool joinNext = false; // a reader says its paragraph goes on in the next line
+    int table = -1;        // a reader says the line is a row of this table
 };
+
+bool hasSentenceEndBefore(u32v s, std::size_t end);
+
+/** What a format reader knew of the line overrules or refines what its form says. */
+void applyHint(LineInfo &info, u32v raw, const LineHint &hint)
+{
+    info.complete = hint.complete;
+    info.joinNext = hint.joinNext && !hint.complete;
+    if (hint.table >= 0) {
+        info.kind = LineKind::TableRow;
+        info.content = raw; // cells may be empty: the tabs stay
+        info.column = 1;
+        info.marker = 0;
+        info.table = hint.table;
+        return;
+    }
+    if (info.kind != LineKind::Paragraph || !info.leadTitle.empty())
+        return; // the line's own form (a numbered heading, a caption, a speaker …) decides
+    const u32v s = info.content;
+    // A heading by style or tag may end in a question ("…如何实现？"), not in a full stop.
+    if (hint.heading > 0 && !s.empty() && s.size() <= 80 && s.back() != 0x3002 && s.back() != '.') {
+        info.kind = LineKind::Markdown;
+        info.level = hint.heading;
+        info.marker = 0;
+    } else if (hint.item) {
+        info.kind = LineKind::Item;
+    }
+}
 
 constexpr char32_t kIdeographicComma = 0x3001;
 constexpr char32_t kEmDash = 0x2014;
@@ -279,14 +310,24 @@ LineInfo classify(u32v raw)
 
 } // namespace
 
-void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &blockTexts, const Progress &progress)
+void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> &hints, Document &doc,
+                    BlockTexts &blockTexts, const Progress &progress)
 {
     const std::size_t n = lines.size();
     std::vector<LineInfo> info(n);
     bool anyMarkdown = false;
+    const bool hinted = hints.size() == n;
     for (std::size_t i = 0; i < n; ++i) {
         progress.step(i, n);
         info[i] = classify(lines[i]);
+        if (hinted && info[i].kind != LineKind::Blank) {
+            applyHint(info[i], lines[i], hints[i]);
+            if (i > 0 && info[i - 1].joinNext && info[i].kind != LineKind::TableRow) {
+                info[i].kind = LineKind::Paragraph; // the rest of a paragraph, whatever its form
+                info[i].leadTitle.clear();
+                info[i].marker = 0;
+            }
+        }
         anyMarkdown = anyMarkdown || info[i].kind == LineKind::Markdown;
     }
     auto nextContent = [&](std::size_t i) {
@@ -372,7 +413,41 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
         case LineKind::Credit: return BlockKind::Credit;
         case LineKind::Item: return BlockKind::Item;
         case LineKind::Speaker: return BlockKind::Speaker;
+        case LineKind::TableRow: return BlockKind::Table;
         default: return BlockKind::Paragraph;
+        }
+    };
+    // A table: its rows (the lines of one table, in order) joined by '\n', cells split at tabs.
+    auto addTableRows = [&](std::size_t first, int b) {
+        Block &block = doc.blocks[b];
+        auto addCells = [&](u32v row) {
+            std::vector<std::string> &cells = block.cells.emplace_back();
+            std::size_t start = 0;
+            for (std::size_t k = 0; k <= row.size(); ++k)
+                if (k == row.size() || row[k] == '\t') {
+                    cells.push_back(text::toUtf8(text::trim(row.substr(start, k - start))));
+                    start = k + 1;
+                }
+        };
+        addCells(info[first].content);
+        block.headerRows = hinted && hints[first].tableHeader ? 1 : 0;
+        bool headers = block.headerRows > 0;
+        u32 *joined = nullptr;
+        for (std::size_t j = first + 1; j < n && info[j].kind == LineKind::TableRow && info[j].table == info[first].table;
+             ++j) {
+            if (!joined)
+                joined = &blockTexts.joined.emplace_back(blockTexts[b]);
+            joined->push_back('\n');
+            block.lines.push_back(static_cast<int>(j) + 1);
+            block.lineOffsets.push_back(static_cast<int>(joined->size()));
+            block.lineColumns.push_back(1);
+            joined->append(info[j].content);
+            blockTexts.views[b] = *joined;
+            lineBlock[j] = b;
+            addCells(info[j].content);
+            headers = headers && hints[j].tableHeader;
+            if (headers)
+                ++block.headerRows;
         }
     };
     for (std::size_t i = 0; i < n; ++i) {
@@ -381,15 +456,24 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
         newBlock(i, blockKind(info[i].kind));
         const int b = static_cast<int>(doc.blocks.size()) - 1;
         const BlockKind kind = doc.blocks[b].kind;
-        if ((kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker) || info[i].introOnly)
+        if (kind == BlockKind::Table) {
+            addTableRows(i, b);
+            continue;
+        }
+        if (((kind != BlockKind::Paragraph && kind != BlockKind::Item && kind != BlockKind::Speaker) || info[i].introOnly)
+            && !info[i].joinNext)
             continue;
         std::size_t last = i;
         u32 *joined = nullptr;
-        while (endsOpen(blockTexts[b])) {
+        while (info[last].joinNext || (!info[last].complete && endsOpen(blockTexts[b]))) {
             std::size_t j = last + 1;
             bool caption = false, blank = false;
             std::vector<std::size_t> skipped;
-            while (j < n) {
+            const bool known = info[last].joinNext; // the reader saw the paragraph go on
+            if (known && (j >= n || info[j].kind == LineKind::Blank || info[j].kind == LineKind::TableRow
+                          || lineBlock[j] >= 0))
+                break;
+            while (!known && j < n) {
                 const LineKind k = info[j].kind;
                 if (k == LineKind::Blank) {
                     blank = true;
@@ -401,14 +485,14 @@ void buildStructure(const std::vector<u32v> &lines, Document &doc, BlockTexts &b
                 }
                 ++j;
             }
-            if (j >= n || info[j].kind != LineKind::Paragraph || !info[j].leadTitle.empty()
-                || lineBlock[j] >= 0)
+            if (!known && (j >= n || info[j].kind != LineKind::Paragraph || !info[j].leadTitle.empty()
+                           || lineBlock[j] >= 0 || ((caption || blank) && hinted)))
                 break;
             // A short line without punctuation is a name or a signature ("国务院总理　李强"), and
             // across a gap only prose continues prose: both sides hold punctuation or quotes (a
             // subtitle such as "——2025年3月5日在…会议上" has none).
             const u32v next = info[j].content;
-            if (next.size() <= 20 && !hasPunct(next) && !text::isSentenceEnd(next.back()))
+            if (!known && next.size() <= 20 && !hasPunct(next) && !text::isSentenceEnd(next.back()))
                 break;
             if ((caption || blank) && (!hasAnyPunct(blockTexts[b]) || !hasAnyPunct(next)))
                 break;

@@ -3,6 +3,7 @@
 
 #include "progress.h"
 #include "reportcore/document.h"
+#include "reportcore/read.h"
 #include "text.h"
 
 #include <deque>
@@ -19,8 +20,10 @@ struct BlockTexts {
 };
 
 /** Fills doc.blocks, doc.sections, doc.title and join diagnostics from the decoded lines.
- *  `blockTexts` receives each block's text (the later passes work on it). */
-void buildStructure(const std::vector<text::u32v> &lines, Document &doc, BlockTexts &blockTexts,
-                    const Progress &progress);
+ *  `blockTexts` receives each block's text (the later passes work on it). `hints` holds what a
+ *  format reader knew of each line (one per line), or is empty for plain text: a heading level is
+ *  a hint the line's own form may overrule, a table row and a complete paragraph are facts. */
+void buildStructure(const std::vector<text::u32v> &lines, const std::vector<LineHint> &hints, Document &doc,
+                    BlockTexts &blockTexts, const Progress &progress);
 
 } // namespace reportcore

@@ -29,7 +29,7 @@ TEST_CASE("progress rises from 0 to 1000 and the result is the same as without i
         return true;
     };
     DecodeError error = DecodeError::None;
-    const Document doc = parseBytes(text, "long.txt", error, {}, options);
+    const Document doc = parseBytes(text, "long.txt", error, DecodeOptions{}, options);
     REQUIRE(error == DecodeError::None);
     CHECK(doc.indicators.size() == 20000);
     REQUIRE(seen.size() > 10); // reported now and then, not once
@@ -56,7 +56,7 @@ TEST_CASE("a progress callback that returns false stops the parse", "[progress]"
             return !stopped;
         };
         DecodeError error = DecodeError::None;
-        const Document doc = parseBytes(text, "long.txt", error, {}, options);
+        const Document doc = parseBytes(text, "long.txt", error, DecodeOptions{}, options);
         CHECK(error == DecodeError::Cancelled);
         CHECK(doc.blocks.empty());
         CHECK(doc.indicators.empty());

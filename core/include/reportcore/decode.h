@@ -27,11 +27,18 @@ enum class DecodeError {
     Binary,       ///< not text
     TooLarge,     ///< over DecodeOptions::maxBytes
     Cancelled,    ///< the caller stopped the work (ParseOptions::progress returned false)
+    Encrypted,    ///< a document that needs a password (none given, or the one given is wrong)
+    NoText,       ///< a document without a text layer (a scanned PDF): nothing to read
+    Corrupt,      ///< a PDF, Word file or zip that is damaged or truncated
+    Unsupported,  ///< a format the readers do not take (a legacy .doc/.wps, a zip that is not .docx)
 };
 
 struct DecodeOptions {
     std::uint64_t maxBytes = 64ull * 1024 * 1024; ///< inputs larger than this are refused
     std::size_t maxDiagnostics = 200;             ///< further invalid-byte lines are summarised
+    /** A charset the document declares (an HTML page's <meta charset>), used for input that has no
+     *  BOM and is not valid UTF-8; GB2312 and GBK are read as their superset GB18030. */
+    std::string charset;
 };
 
 struct DecodeResult {

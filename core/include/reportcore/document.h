@@ -43,9 +43,11 @@ struct SourceInfo {
     std::string encoding;   ///< "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", …
     std::uint64_t bytes = 0;///< size of the raw input
     bool bom = false;       ///< a byte-order mark was present
+    std::string format = "text"; ///< the reader that read it: "text", "pdf", "docx", "html"
+    int pages = 0;          ///< pages of a paged source (PDF); 0 otherwise
 };
 
-enum class BlockKind { Heading, Kicker, Byline, Paragraph, Item, Caption, Credit, Speaker };
+enum class BlockKind { Heading, Kicker, Byline, Paragraph, Item, Caption, Credit, Speaker, Table };
 
 /** One unit of the layout: a heading, a paragraph (possibly joined from several lines), … */
 struct Block {
@@ -56,6 +58,11 @@ struct Block {
     std::vector<int> lineColumns;///< 1-based column in the source line where its text starts
     std::string text;            ///< the text, leading markers (`## `) removed, lines concatenated
     int headingLevel = 0;        ///< for headings: 1 = top; 0 otherwise
+    int page = 0;                ///< 1-based page of its first line in a paged source; 0 otherwise
+    /** For a table: its rows (one per line in `lines`), each a list of cells; `text` holds the rows
+     *  joined by '\n' with the cells of a row joined by '\t'. Empty for other kinds. */
+    std::vector<std::vector<std::string>> cells;
+    int headerRows = 0;          ///< for a table: how many of its first rows are headers
 };
 
 enum class SectionKind { Article, Profiles, Messages, Other };
@@ -105,6 +112,7 @@ struct Indicator {
     int block = -1;
     int line = 0;
     int column = 0;               ///< 1-based column of `text` on `line`
+    int page = 0;                 ///< 1-based page of `line` in a paged source; 0 otherwise
     int offset = 0;               ///< code-point offset of `text` in the block's text
     int length = 0;               ///< code points of `text`
     bool members = false;         ///< a people figure whose clause speaks of membership (see classify.h)

@@ -11,6 +11,7 @@
 
 #include "reportcore/decode.h"
 #include "reportcore/document.h"
+#include "reportcore/read.h"
 
 #include <functional>
 #include <string>
@@ -29,7 +30,7 @@ struct ParseOptions {
 /** Parse UTF-8 text with LF line ends (as decode() gives it). `source` is copied into the result. */
 Document parse(std::string_view utf8Text, const SourceInfo &source = {}, const ParseOptions &options = {});
 
-/** Decode `bytes` and parse them: the whole pipeline. On a decode error the Document is empty and
+/** Decode `bytes` (any format, read.h) and parse them: the whole pipeline. On a decode error the Document is empty and
  *  `error` says why. */
 Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
                     const DecodeOptions &decodeOptions = {}, const ParseOptions &parseOptions = {});
@@ -37,5 +38,17 @@ Document parseBytes(std::string_view bytes, const std::string &name, DecodeError
 /** Decode a file and parse it. On a decode error the Document is empty and `error` says why. */
 Document parseFile(const std::string &path, DecodeError &error, const DecodeOptions &decodeOptions = {},
                    const ParseOptions &parseOptions = {});
+
+/** Read `bytes` in whichever format they are (read.h) and parse them. */
+Document parseBytes(std::string_view bytes, const std::string &name, DecodeError &error,
+                    const ReadOptions &readOptions, const ParseOptions &parseOptions = {});
+
+/** Read a file in whichever format it is (read.h) and parse it. */
+Document parseFile(const std::string &path, DecodeError &error, const ReadOptions &readOptions,
+                   const ParseOptions &parseOptions = {});
+
+/** Parse what a reader produced; `error` is the reader's error (the Document is then empty). */
+Document parseSource(SourceText &&source, const std::string &name, DecodeError &error,
+                     const ParseOptions &parseOptions = {});
 
 } // namespace reportcore

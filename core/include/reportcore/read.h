@@ -1,0 +1,81 @@
+#pragma once
+/**
+ * @file read.h
+ * The format readers: from the bytes of a file (plain text, PDF, Word .docx, a web page) to the one
+ * input the structure pass takes — UTF-8 text with LF line ends, and for each line what the format
+ * knew about it (page, heading level, table row, paragraph boundary).
+ *
+ * The format is chosen by content (magic bytes, zip entries, markup), the file name only breaking a
+ * tie (".html" for markup that could be either). Every reader treats its input as hostile: sizes are
+ * bounded before anything is inflated, XML entities are never expanded beyond a small bound and
+ * external ones never loaded, scripts are never run; a corrupt file gives a DecodeError, never a
+ * crash or a hang.
+ *
+ * Readers, each in a room of its own (src/readers/):
+ * - text: decode() (encodings, BOMs, line ends);
+ * - pdf: Poppler's C++ API, one geometry pass per page: lines by vertical centre, running headers,
+ *   footers and page numbers left out, lines rejoined into paragraphs, justified spacing removed,
+ *   headings from size and numbering, tables whose columns line up;
+ * - docx: libzip + expat: paragraphs, heading styles and outline levels, numbering, tables, footnotes
+ *   left out of the running text;
+ * - html: gumbo (HTML5): charset from BOM/meta, the article found and page chrome left out.
+ */
+
+#include "reportcore/decode.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportcore {
+
+enum class Format { Text, Pdf, Docx, Html };
+
+/** "text", "pdf", "docx", "html". */
+const char *toString(Format format);
+
+/** What a reader knew about one line of the text it produced. */
+struct LineHint {
+    int page = 0;          ///< 1-based page of a paged source; 0 when the source has no pages
+    int heading = 0;       ///< a heading of this level (1 = top) by style, tag or size; 0 = not known
+    int table = -1;        ///< the index of the table this line is a row of; -1 when not a table row
+    bool tableHeader = false; ///< a header row of its table
+    bool item = false;     ///< an item of a list (numbering, <li>)
+    bool complete = false; ///< the line ends its paragraph: never joined with the next one
+    bool joinNext = false; ///< the paragraph goes on in the next line (a PDF line that reaches the margin)
+};
+
+struct ReadOptions {
+    DecodeOptions decode;          ///< size limit (of the file, and of everything inflated from it)
+    std::string password;          ///< for an encrypted PDF; empty = none
+};
+
+/** The input of the structure pass, as a reader leaves it. */
+struct SourceText {
+    DecodeError error = DecodeError::None;
+    std::string detail;            ///< English detail of an error ("page 3 could not be read"), may be ""
+    Format format = Format::Text;
+    std::string text;              ///< UTF-8, LF line ends; empty on error
+    std::vector<LineHint> hints;   ///< one per line of `text`, or empty (plain text: nothing known)
+    std::string encoding;          ///< of the text inside the file ("UTF-8", "GB18030", …)
+    bool bom = false;
+    std::uint64_t bytes = 0;       ///< size of the file
+    int pages = 0;                 ///< pages of a paged source
+    std::string title;             ///< the document's own title (metadata, front matter), "" if none
+    std::vector<Diagnostic> diagnostics;
+};
+
+/** The format of `bytes` (by content; `name`'s extension breaks ties). */
+Format detectFormat(std::string_view bytes, std::string_view name);
+
+/** Read a document held in memory. Never throws. */
+SourceText readDocument(std::string_view bytes, const std::string &name, const ReadOptions &options = {});
+
+/** Read a file: its size is checked before a byte is read. */
+SourceText readDocumentFile(const std::string &path, const ReadOptions &options = {});
+
+/** English one-line reason for a failed read (errorMessage() with the reader's detail). */
+std::string readErrorMessage(const SourceText &source, const ReadOptions &options);
+
+} // namespace reportcore

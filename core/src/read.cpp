@@ -1,0 +1,224 @@
+#include "reportcore/read.h"
+
+#include "readers/readers.h"
+
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+namespace reportcore {
+
+namespace {
+
+bool startsWithNoCase(std::string_view s, std::string_view prefix)
+{
+    if (s.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+bool containsNoCase(std::string_view s, std::string_view needle)
+{
+    for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
+        if (startsWithNoCase(s.substr(i), needle))
+            return true;
+    return false;
+}
+
+bool endsWithNoCase(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && startsWithNoCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+std::string_view skipBomAndSpace(std::string_view s)
+{
+    if (s.substr(0, 3) == "\xEF\xBB\xBF")
+        s.remove_prefix(3);
+    while (!s.empty() && (s[0] == ' ' || s[0] == '\n' || s[0] == '\r' || s[0] == '\t'))
+        s.remove_prefix(1);
+    return s;
+}
+
+/** Markup that is a page: a doctype or <html>/<head>/<body> first, or (for a file named .htm[l])
+ *  any element first. */
+bool looksLikeHtml(std::string_view bytes, std::string_view name)
+{
+    const std::string_view s = skipBomAndSpace(bytes.substr(0, 4096));
+    if (startsWithNoCase(s, "<!doctype html") || startsWithNoCase(s, "<html") || startsWithNoCase(s, "<head")
+        || startsWithNoCase(s, "<body"))
+        return true;
+    if (startsWithNoCase(s, "<?xml") && containsNoCase(s, "<html"))
+        return true;
+    const bool htmlName = endsWithNoCase(name, ".html") || endsWithNoCase(name, ".htm")
+                          || endsWithNoCase(name, ".xhtml") || endsWithNoCase(name, ".shtml");
+    return htmlName && !s.empty() && s[0] == '<';
+}
+
+/** A Markdown front matter ("---" … "---" first) followed by a page body (markup): the body's
+ *  offset and the front matter's title; 0 when the input is not that. */
+std::size_t frontMatterPage(std::string_view bytes, std::string &title)
+{
+    std::string_view s = bytes;
+    if (s.substr(0, 3) == "\xEF\xBB\xBF")
+        s.remove_prefix(3);
+    while (!s.empty() && (s[0] == '\n' || s[0] == '\r'))
+        s.remove_prefix(1);
+    if (s.substr(0, 4) != "---\n" && s.substr(0, 5) != "---\r\n")
+        return 0;
+    std::size_t pos = s.find('\n') + 1;
+    std::string foundTitle;
+    while (pos < s.size() && pos < 65536) {
+        std::size_t end = s.find('\n', pos);
+        if (end == std::string_view::npos)
+            return 0;
+        std::string_view line = s.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line == "---" || line == "...") {
+            const std::string_view body = skipBomAndSpace(s.substr(end + 1));
+            if (body.empty() || body[0] != '<')
+                return 0;
+            title = foundTitle;
+            return static_cast<std::size_t>(body.data() - bytes.data());
+        }
+        if (line.substr(0, 6) == "title:") {
+            std::string_view v = line.substr(6);
+            while (!v.empty() && v.front() == ' ')
+                v.remove_prefix(1);
+            while (!v.empty() && v.back() == ' ')
+                v.remove_suffix(1);
+            if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
+                v = v.substr(1, v.size() - 2);
+            foundTitle = std::string(v);
+        }
+        pos = end + 1;
+    }
+    return 0;
+}
+
+bool isLegacyOffice(std::string_view bytes)
+{
+    return bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+SourceText fromDecoded(DecodeResult &&decoded)
+{
+    SourceText out;
+    out.error = decoded.error;
+    out.format = Format::Text;
+    out.text = std::move(decoded.text);
+    out.encoding = std::move(decoded.encoding);
+    out.bom = decoded.bom;
+    out.bytes = decoded.bytes;
+    out.diagnostics = std::move(decoded.diagnostics);
+    return out;
+}
+
+SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOptions &options)
+{
+    if (bytes.size() <= options.decode.maxBytes) {
+        if (isLegacyOffice(bytes)) {
+            SourceText out;
+            out.error = DecodeError::Unsupported;
+            out.bytes = bytes.size();
+            out.detail = "a legacy Word (.doc) or WPS file: save it as .docx in Word or WPS, or convert it with "
+                         "'soffice --headless --convert-to docx FILE'";
+            return out;
+        }
+        std::string title;
+        if (const std::size_t body = frontMatterPage(bytes, title); body > 0) {
+            SourceText out = readers::readHtml(std::string_view(bytes).substr(body), options, title);
+            out.bytes = bytes.size();
+            return out;
+        }
+        switch (detectFormat(bytes, name)) {
+        case Format::Pdf: return readers::readPdf(bytes, options);
+        case Format::Docx: return readers::readDocx(bytes, options);
+        case Format::Html: return readers::readHtml(bytes, options);
+        case Format::Text: break;
+        }
+    }
+    return fromDecoded(decodeOwned(std::move(bytes), options.decode));
+}
+
+} // namespace
+
+const char *toString(Format format)
+{
+    switch (format) {
+    case Format::Text: return "text";
+    case Format::Pdf: return "pdf";
+    case Format::Docx: return "docx";
+    case Format::Html: return "html";
+    }
+    return "text";
+}
+
+Format detectFormat(std::string_view bytes, std::string_view name)
+{
+    const std::string_view head = bytes.substr(0, 1024);
+    if (head.find("%PDF-") != std::string_view::npos)
+        return Format::Pdf;
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+        return Format::Docx;
+    if (looksLikeHtml(bytes, name))
+        return Format::Html;
+    return Format::Text;
+}
+
+SourceText readDocument(std::string_view bytes, const std::string &name, const ReadOptions &options)
+{
+    return readOwned(std::string(bytes), name, options);
+}
+
+SourceText readDocumentFile(const std::string &path, const ReadOptions &options)
+{
+    SourceText out;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        out.error = errno == ENOENT || errno == ENOTDIR ? DecodeError::NotFound : DecodeError::Unreadable;
+        return out;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        out.error = DecodeError::Unreadable;
+        return out;
+    }
+    out.bytes = static_cast<std::uint64_t>(st.st_size);
+    if (out.bytes > options.decode.maxBytes) {
+        out.error = DecodeError::TooLarge;
+        return out;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        out.error = DecodeError::Unreadable;
+        return out;
+    }
+    std::string bytes;
+    bytes.resize(static_cast<std::size_t>(st.st_size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size()) {
+        out.error = DecodeError::Unreadable;
+        return out;
+    }
+    const std::size_t slash = path.find_last_of('/');
+    return readOwned(std::move(bytes), slash == std::string::npos ? path : path.substr(slash + 1), options);
+}
+
+std::string readErrorMessage(const SourceText &source, const ReadOptions &options)
+{
+    DecodeResult info;
+    info.bytes = source.bytes;
+    std::string message = errorMessage(source.error, info, options.decode);
+    if (!source.detail.empty())
+        message += " (" + source.detail + ")";
+    return message;
+}
+
+} // namespace reportcore
