@@ -1,5 +1,7 @@
 #include "indicators.h"
 
+#include "tables.h"
+
 #include "progress.h"
 
 #include "lexicon.h"
@@ -765,6 +767,69 @@ bool addLevelBefore(Document &doc, u32v t, const Indicator &change, const Candid
     return true;
 }
 
+bool isLayoutSpace(char32_t c)
+{
+    return c == ' ' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+
+/** Set without spaces around it in Chinese text: Han, CJK and full-width punctuation and forms. */
+bool isWideChar(char32_t c)
+{
+    return text::isHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x201C
+           || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2030;
+}
+
+/** The block's text as the figures are read from it: what typesetting leaves inside figures is
+ *  dropped — a space (ASCII, no-break, thin, ideographic) next to a Chinese character or between a
+ *  number and its percent sign ("约 3.2 万亿元", "增长 6.1 %"), and footnote marks ("[3]856.21亿元").
+ *  `origin[i]` is the offset in `t` of `out[i]` (one more entry for the end). False, with nothing
+ *  built, when there is nothing to drop. */
+bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
+{
+    bool any = false;
+    for (char32_t c : t)
+        if (isLayoutSpace(c) || c == '[' || c == 0xFF3B) {
+            any = true;
+            break;
+        }
+    if (!any)
+        return false;
+    out.clear();
+    origin.clear();
+    bool dropped = false;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = t[i];
+        if (c == '[' || c == 0xFF3B) { // [12] or ［12］
+            std::size_t k = i + 1;
+            while (k < t.size() && k <= i + 3 && text::isDigit(t[k]))
+                ++k;
+            if (k > i + 1 && k < t.size() && (t[k] == ']' || t[k] == 0xFF3D)) {
+                i = k + 1;
+                dropped = true;
+                continue;
+            }
+        }
+        if (isLayoutSpace(c) && !out.empty()) {
+            std::size_t k = i;
+            while (k < t.size() && isLayoutSpace(t[k]))
+                ++k;
+            const char32_t before = out.back(), after = k < t.size() ? t[k] : 0;
+            const bool wide = isWideChar(before) || isWideChar(after);
+            const bool percent = text::isDigit(before) && (after == '%' || after == 0xFF05 || after == 0x2030);
+            if (after != 0 && (wide || percent)) {
+                i = k;
+                dropped = true;
+                continue;
+            }
+        }
+        out.push_back(c);
+        origin.push_back(i);
+        ++i;
+    }
+    origin.push_back(t.size());
+    return dropped;
+}
+
 } // namespace
 
 void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options)
@@ -799,6 +864,8 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
     };
 
     const FigureStarts &starts = figureStarts();
+    u32 squeezed;
+    std::vector<std::size_t> origin;
     std::vector<char> inName;
     std::vector<Candidate> found;
     const Progress progress(options.progress, 500, 950);
@@ -807,11 +874,25 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         const Block &block = doc.blocks[b];
         if (block.kind == BlockKind::Byline || block.kind == BlockKind::Credit)
             continue;
+        if (block.kind == BlockKind::Table) {
+            // A table's note of its unit stands in one of the two blocks before it.
+            u32v note;
+            for (std::size_t k = b; note.empty() && k-- > 0 && k + 2 >= b;)
+                note = unitNoteIn(blockTexts[k]);
+            extractTableFigures(doc, b, blockTexts[b], note, sectionYear(block.section));
+            continue;
+        }
         u32v t = blockTexts[b];
         if (t.size() > options.maxLineLength) {
             doc.diagnostics.push_back({DiagnosticCode::LongLine, block.lines.front(), 0,
                                        static_cast<int>(options.maxLineLength)});
             t = t.substr(0, options.maxLineLength);
+        }
+        const u32v written = t;
+        const bool isSqueezed = squeezeLayout(written, squeezed, origin);
+        if (isSqueezed) {
+            t = squeezed;
+            blockYears[b] = findYears(t);
         }
         // Most blocks hold few numbers: find the first candidate before any other work.
         auto mayStartFigure = [&starts](u32v text, std::size_t i) {
@@ -861,7 +942,10 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
 
             Indicator ind;
             ind.id = static_cast<int>(doc.indicators.size()) + 1;
-            ind.text = text::toUtf8(t.substr(c.begin, c.end - c.begin));
+            // Where the figure stands in the text as written (spaces and marks inside it included).
+            const std::size_t begin = isSqueezed ? origin[c.begin] : c.begin;
+            const std::size_t end = isSqueezed ? origin[c.end - 1] + 1 : c.end;
+            ind.text = text::toUtf8(written.substr(begin, end - begin));
             ind.value = c.value;
             ind.valueMax = c.valueMax;
             ind.unit = text::toUtf8(c.unit);
@@ -872,8 +956,8 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             ind.section = block.section;
             ind.block = static_cast<int>(b);
             ind.members = countsMembersAt(t, c);
-            ind.offset = static_cast<int>(c.begin);
-            ind.length = static_cast<int>(c.end - c.begin);
+            ind.offset = static_cast<int>(begin);
+            ind.length = static_cast<int>(end - begin);
             // Source position: the block line the figure starts on.
             std::size_t li = 0;
             while (li + 1 < block.lineOffsets.size() && block.lineOffsets[li + 1] <= ind.offset)
