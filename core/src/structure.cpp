@@ -29,6 +29,7 @@ struct LineInfo {
 };
 
 bool hasSentenceEndBefore(u32v s, std::size_t end);
+bool isChineseDigit(char32_t c);
 
 /** What a format reader knew of the line overrules or refines what its form says. */
 void applyHint(LineInfo &info, u32v raw, const LineHint &hint)
@@ -43,10 +44,24 @@ void applyHint(LineInfo &info, u32v raw, const LineHint &hint)
         info.table = hint.table;
         return;
     }
+    const u32v s = info.content;
+    // "表1 …", "图 2 …": the caption of a table or a chart, never a heading of a section; "单位：万人":
+    // the unit note of a table or chart, never the start of a paragraph.
+    if ((info.kind == LineKind::Paragraph || info.kind == LineKind::Byline) && s.size() >= 2 && s.size() <= 60) {
+        std::size_t k = 1;
+        while (k < s.size() && text::isSpace(s[k]))
+            ++k;
+        const bool caption = (s[0] == 0x8868 || s[0] == 0x56FE) && k < s.size()  // 表 图
+                             && (text::isDigit(s[k]) || isChineseDigit(s[k]));
+        const bool unitNote = s.size() <= 16 && s[0] == 0x5355 && s[1] == 0x4F4D && s.size() > 2 && text::isColon(s[2]);
+        if (caption || unitNote) {
+            info.kind = LineKind::Caption;
+            info.complete = true;
+            return;
+        }
+    }
     if (info.kind != LineKind::Paragraph || !info.leadTitle.empty())
         return; // the line's own form (a numbered heading, a caption, a speaker …) decides
-    const u32v s = info.content;
-    // A heading by style or tag may end in a question ("…如何实现？"), not in a full stop.
     if (hint.heading > 0 && !s.empty() && s.size() <= 80 && s.back() != 0x3002 && s.back() != '.') {
         info.kind = LineKind::Markdown;
         info.level = hint.heading;

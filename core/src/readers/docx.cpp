@@ -554,6 +554,19 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
             most = chars;
             body = size;
         }
+    // A Word file converted from a PDF holds one paragraph per printed line: when most long
+    // paragraphs stop mid-sentence, the core's line joining decides instead of the paragraphs.
+    std::size_t longParagraphs = 0, open = 0;
+    for (const Out &o : doc.out) {
+        if (o.hint.table >= 0 || o.text.size() < 45) // about 15 Chinese characters
+            continue;
+        ++longParagraphs;
+        const char32_t last = lastChar(o.text);
+        open += isWide(last) && last != 0x3002 && last != 0xFF1B && last != 0xFF1A && last != 0xFF01 && last != 0xFF1F
+                && last != 0x201D && last != 0xFF09;
+        open += last >= '0' && last <= '9';
+    }
+    const bool lineByLine = longParagraphs >= 10 && open * 10 >= longParagraphs * 3;
     LineSink sink(result, options.decode.maxBytes);
     bool titleSeen = false;
     for (Out &o : doc.out) {
@@ -566,6 +579,8 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
             }
         }
         titleSeen = titleSeen || o.hint.heading == 1;
+        if (lineByLine && o.hint.table < 0)
+            o.hint.complete = false;
         if (!sink.add(o.text, o.hint))
             break;
     }
