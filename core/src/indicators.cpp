@@ -767,6 +767,8 @@ bool addLevelBefore(Document &doc, u32v t, const Indicator &change, const Candid
     return true;
 }
 
+bool isMinus(char32_t c) { return c == '-' || c == 0x2212 || c == 0xFF0D; }
+
 bool isLayoutSpace(char32_t c)
 {
     return c == ' ' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
@@ -912,8 +914,18 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             }
             Candidate c;
             std::size_t skipTo = i + 1;
-            if (readFigure(t, i, inName, c, skipTo))
+            if (readFigure(t, i, inName, c, skipTo)) {
+                // 自然增长率-0.57‰: a minus sign right after a word is the figure's sign (after a
+                // digit it joins a range, 2017-2023).
+                if (c.begin == c.numBegin && c.begin >= 2 && isMinus(t[c.begin - 1]) && !text::isDigit(t[c.begin - 2])
+                    && !isMinus(t[c.begin - 2]) && c.change == Change::None) {
+                    --c.begin;
+                    c.value = -c.value;
+                    if (c.valueMax)
+                        *c.valueMax = -*c.valueMax;
+                }
                 found.push_back(std::move(c));
+            }
             // skip the rest of a digit run so "12345" is not read again from "2345"
             while (skipTo < t.size() && text::isDigit(t[skipTo]) && skipTo > i && text::isDigit(t[skipTo - 1]))
                 ++skipTo;

@@ -298,6 +298,13 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
         result.error = DecodeError::TooLarge;
         return result;
     }
+    // A file cut short (an interrupted download) lacks its end-of-file marker; Poppler would
+    // reconstruct what it can and show part of the report as if it were all of it.
+    if (bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0).find("%%EOF") == std::string_view::npos) {
+        result.error = DecodeError::Corrupt;
+        result.detail = "it is truncated (no end-of-file marker)";
+        return result;
+    }
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
         bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
     if (!doc) {

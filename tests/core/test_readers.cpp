@@ -1,0 +1,397 @@
+// The format readers: documents made at test time (a .docx is a zip of a few XML strings, a page
+// a string), hostile inputs, and the real documents of tests/data/real/ end to end.
+
+#include <reportcore/json.h>
+#include <reportcore/parse.h>
+#include <reportcore/read.h>
+
+#include <catch2/catch.hpp>
+#include <zip.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+using namespace reportcore;
+
+namespace {
+
+/** A zip of `entries` (name → content), made with libzip, as bytes. */
+std::string makeZip(const std::map<std::string, std::string> &entries)
+{
+    char path[] = "/tmp/reportlens-zip-XXXXXX";
+    const int fd = mkstemp(path);
+    REQUIRE(fd >= 0);
+    close(fd);
+    int error = 0;
+    zip_t *zip = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(zip);
+    for (const auto &[name, content] : entries) {
+        zip_source_t *source = zip_source_buffer(zip, content.data(), content.size(), 0);
+        REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(zip) == 0);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::remove(path);
+    return bytes.str();
+}
+
+const char *kW = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+std::string docx(const std::string &body, const std::string &styles = {})
+{
+    std::map<std::string, std::string> entries{
+        {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+        {"word/document.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") + kW
+                                  + "><w:body>" + body + "</w:body></w:document>"}};
+    if (!styles.empty())
+        entries["word/styles.xml"] = std::string("<?xml version=\"1.0\"?><w:styles ") + kW + ">" + styles + "</w:styles>";
+    return makeZip(entries);
+}
+
+std::string p(const std::string &text, const std::string &properties = {})
+{
+    return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + "<w:r><w:t>" + text
+           + "</w:t></w:r></w:p>";
+}
+
+std::string readBytes(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+Document parseDoc(const std::string &bytes, const std::string &name, DecodeError &error, ReadOptions options = {})
+{
+    return parseBytes(bytes, name, error, options);
+}
+
+const Indicator *find(const Document &doc, const std::string &text)
+{
+    for (const Indicator &i : doc.indicators)
+        if (i.text == text)
+            return &i;
+    return nullptr;
+}
+
+std::string real(const char *name)
+{
+    return std::string(REPORTLENS_REAL_DIR) + "/" + name;
+}
+
+} // namespace
+
+TEST_CASE("Formats are chosen by content, not by name", "[readers]")
+{
+    CHECK(detectFormat("%PDF-1.7\n...", "report.txt") == Format::Pdf);
+    CHECK(detectFormat(std::string("PK\x03\x04", 4) + "rest", "report.pdf") == Format::Docx);
+    CHECK(detectFormat("<!DOCTYPE html><html><body><p>x</p></body></html>", "report.txt") == Format::Html);
+    CHECK(detectFormat("<p>段落</p>", "page.htm") == Format::Html);
+    CHECK(detectFormat("<p>段落</p>", "notes.txt") == Format::Text);
+    CHECK(detectFormat("一、综合\n全年增长5%。\n", "report.html") == Format::Text);
+}
+
+TEST_CASE("Word: headings by style name, numbering, tables with headers, tracked changes, fields", "[readers][docx]")
+{
+    const std::string styles =
+        "<w:style w:type=\"paragraph\" w:styleId=\"a1\"><w:name w:val=\"heading 1\"/></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"x2\"><w:name w:val=\"My Heading\"/><w:basedOn w:val=\"a2\"/></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"a2\"><w:name w:val=\"Heading 2\"/></w:style>";
+    const std::string body =
+        p("2024年某市统计公报", "<w:pStyle w:val=\"a1\"/>") + p("经济概况", "<w:pStyle w:val=\"x2\"/>")
+        + "<w:p><w:r><w:t>全年生产总值</w:t></w:r><w:ins><w:r><w:t>1234.5亿元</w:t></w:r></w:ins>"
+          "<w:del><w:r><w:delText>999亿元</w:delText></w:r></w:del><w:r><w:t>，增长5.2%。</w:t></w:r>"
+          "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>见附表</w:t></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        + p("新增就业3.2万人", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr>")
+        + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+          "<mc:Choice Requires=\"wps\">" + p("选择分支") + "</mc:Choice><mc:Fallback>" + p("备用分支") + "</mc:Fallback></mc:AlternateContent>"
+        + p("单位：万人")
+        + "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc><w:tc>" + p("年末数") + "</w:tc><w:tc>"
+        + p("比重（%）") + "</w:tc></w:tr>"
+        + "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + p("城镇人口") + "</w:tc><w:tc>" + p("392.66")
+        + "</w:tc><w:tc>" + p("45.31") + "</w:tc></w:tr>"
+        + "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>" + p("-3.5") + "</w:tc><w:tc><w:p/></w:tc></w:tr>"
+        + "</w:tbl>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(docx(body, styles), "a.docx", error);
+    REQUIRE(error == DecodeError::None);
+    CHECK(doc.source.format == "docx");
+    CHECK(doc.title == "2024年某市统计公报");
+    REQUIRE(doc.sections.size() >= 2);
+    CHECK(doc.sections[1].title == "经济概况");
+    CHECK(doc.sections[1].level == 2);
+    std::string all;
+    for (const Block &b : doc.blocks)
+        all += b.text + "\n";
+    CHECK(all.find("1234.5亿元") != std::string::npos); // inserted text kept
+    CHECK(all.find("999亿元") == std::string::npos);    // deleted text dropped
+    CHECK(all.find("PAGE") == std::string::npos);       // a field's instruction dropped, its result kept
+    CHECK(all.find("见附表") != std::string::npos);
+    CHECK(all.find("备用分支") != std::string::npos);
+    CHECK(all.find("选择分支") == std::string::npos);
+    const auto item = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block &b) { return b.text == "新增就业3.2万人"; });
+    REQUIRE(item != doc.blocks.end());
+    CHECK(item->kind == BlockKind::Item);
+
+    const auto table = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block &b) { return b.kind == BlockKind::Table; });
+    REQUIRE(table != doc.blocks.end());
+    REQUIRE(table->cells.size() == 3);
+    CHECK(table->headerRows == 1);
+    CHECK(table->cells[1] == std::vector<std::string>{"城镇人口", "392.66", "45.31"});
+    CHECK(table->cells[2][0] == "城镇人口"); // a vertical merge repeats the cell above
+    const Indicator *level = find(doc, "392.66");
+    REQUIRE(level);
+    CHECK(level->value == 3926600); // 万人 from the table's note
+    CHECK(level->unit == "人");
+    CHECK(level->category == Category::People);
+    CHECK(level->label == "城镇人口 | 年末数");
+    const Indicator *share = find(doc, "45.31");
+    REQUIRE(share);
+    CHECK(share->unit == "%"); // from the column header, over the note
+    CHECK(share->label == "城镇人口 | 比重（%）");
+    CHECK(share->line == table->lines[1]);
+    const Indicator *negative = find(doc, "-3.5");
+    REQUIRE(negative);
+    CHECK(negative->value == -35000);
+}
+
+TEST_CASE("Word: a legacy .doc, a zip that is not Word, a zip bomb and XML entities are refused", "[readers][docx][robustness]")
+{
+    DecodeError error = DecodeError::None;
+    parseDoc(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'), "old.doc", error);
+    CHECK(error == DecodeError::Unsupported);
+
+    parseDoc(makeZip({{"content.xml", "<office/>"}}), "sheet.docx", error);
+    CHECK(error == DecodeError::Unsupported);
+
+    parseDoc(std::string("PK\x03\x04", 4) + "truncated", "broken.docx", error);
+    CHECK(error == DecodeError::Corrupt);
+
+    // 8 MiB of text inflating from a few KiB, read with a 1 MiB limit: refused before it is inflated.
+    ReadOptions small;
+    small.decode.maxBytes = 1 << 20;
+    const std::string bomb = docx(p(std::string(8u << 20, 'x')));
+    CHECK(bomb.size() < 100000);
+    const auto t0 = std::chrono::steady_clock::now();
+    const SourceText refused = readDocument(bomb, "bomb.docx", small);
+    CHECK(refused.error == DecodeError::TooLarge);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+
+    // Billion laughs: nested entities never expand.
+    std::string laughs = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\">";
+    for (int k = 1; k < 10; ++k)
+        laughs += "<!ENTITY " + std::string(1, char('a' + k)) + " \"" + std::string(10, '&') + "\">";
+    laughs.clear();
+    laughs = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY l0 \"lol\">";
+    for (int k = 1; k < 12; ++k) {
+        laughs += "<!ENTITY l" + std::to_string(k) + " \"";
+        for (int r = 0; r < 10; ++r)
+            laughs += "&l" + std::to_string(k - 1) + ";";
+        laughs += "\">";
+    }
+    laughs += std::string("]><w:document ") + kW + "><w:body><w:p><w:r><w:t>&l11;</w:t></w:r></w:p></w:body></w:document>";
+    const SourceText lol = readDocument(makeZip({{"word/document.xml", laughs}}), "lol.docx");
+    CHECK(lol.error == DecodeError::Corrupt);
+    CHECK(lol.text.size() < 1000);
+
+    // An external entity is never loaded.
+    const std::string external = std::string("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")
+                                 + "<w:document " + kW + "><w:body>" + p("正文&x;结束") + "</w:body></w:document>";
+    const SourceText ext = readDocument(makeZip({{"word/document.xml", external}}), "ext.docx");
+    CHECK(ext.text.find("root:") == std::string::npos);
+}
+
+TEST_CASE("Web pages: the article without the page's chrome, charset from <meta>", "[readers][html]")
+{
+    const std::string page =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某市政府工作报告</title>"
+        "<style>p { color: red }</style><script>var x = '脚本3万元';</script></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/news\">新闻</a></div>"
+        "<div id=\"UCAP-CONTENT\"><h2>一、过去一年工作回顾</h2>"
+        "<p>　　全年地区生产总值达到<b>1.2万亿元</b>，增长5.5%左右。<br>新增城镇就业12万人。</p>"
+        "<!-- 注释8万元 --><ul><li>培训职工3万人次</li></ul>"
+        "<table><thead><tr><th>指标</th><th>数值（亿元）</th></tr></thead><tbody><tr><td>财政收入</td><td>820.5</td></tr></tbody></table>"
+        "<div class=\"share\">分享到微信</div></div>"
+        "<div class=\"footer\">版权所有 网站标识码1234</div></body></html>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(page, "report.html", error);
+    REQUIRE(error == DecodeError::None);
+    CHECK(doc.source.format == "html");
+    std::string all;
+    for (const Block &b : doc.blocks)
+        all += b.text + "\n";
+    for (const char *chrome : {"首页", "脚本", "注释", "分享", "版权", "color", "<"})
+        CHECK(all.find(chrome) == std::string::npos);
+    CHECK(doc.title == "某市政府工作报告");
+    REQUIRE(find(doc, "1.2万亿元"));
+    CHECK(find(doc, "5.5%左右")->qualifier == Qualifier::About);
+    CHECK(find(doc, "12万人"));
+    CHECK(find(doc, "12万人")->line != find(doc, "1.2万亿元")->line); // <br> breaks the line
+    CHECK(find(doc, "3万人次"));
+    const Indicator *cell = find(doc, "820.5");
+    REQUIRE(cell);
+    CHECK(cell->value == 82050000000);
+    CHECK(cell->label == "财政收入 | 数值（亿元）");
+
+    // GBK, declared by http-equiv.
+    const std::string gbk = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                            "<body><p>\xC8\xAB\xC4\xEA\xD4\xF6\xB3\xA4\x35\x25\xA1\xA3</p></body></html>"; // 全年增长5%。
+    const Document g = parseDoc(gbk, "gbk.htm", error);
+    REQUIRE(error == DecodeError::None);
+    CHECK(g.source.encoding == "GB18030");
+    REQUIRE(g.blocks.size() == 1);
+    CHECK(g.blocks[0].text == "全年增长5%。");
+}
+
+TEST_CASE("Markdown with front matter and a page body reads as the page", "[readers][html]")
+{
+    const std::string md = "---\ntitle: '某地预期目标5%如何实现'\nauthor: 新浪\n---\n\n<div><p>　　今年财政支出超过26万亿元。</p></div>\n";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(md, "note.md", error);
+    REQUIRE(error == DecodeError::None);
+    CHECK(doc.source.format == "html");
+    CHECK(doc.title == "某地预期目标5%如何实现");
+    for (const Block &b : doc.blocks) {
+        CHECK(b.text.find("author") == std::string::npos);
+        CHECK(b.text.find("<p>") == std::string::npos);
+    }
+    REQUIRE(find(doc, "超过26万亿元"));
+}
+
+TEST_CASE("PDF: hostile and hopeless inputs are refused with a reason", "[readers][pdf][robustness]")
+{
+    DecodeError error = DecodeError::None;
+    const std::string pdf = readBytes(real("zhoukou_2023_tjgb.pdf"));
+    REQUIRE(pdf.size() > 100000);
+    const SourceText truncated = readDocument(pdf.substr(0, pdf.size() / 2), "cut.pdf");
+    CHECK(truncated.error == DecodeError::Corrupt);
+    CHECK(!readErrorMessage(truncated, {}).empty());
+    parseDoc("%PDF-1.4\nnot really a pdf\n%%EOF\n", "fake.pdf", error);
+    CHECK(error == DecodeError::Corrupt);
+}
+
+TEST_CASE("Real PDF: a statistical communiqué, page 1 checked by hand", "[readers][pdf][real]")
+{
+    DecodeError error = DecodeError::None;
+    const Document doc = parseFile(real("zhoukou_2023_tjgb.pdf"), error, ReadOptions{});
+    REQUIRE(error == DecodeError::None);
+    CHECK(doc.source.format == "pdf");
+    CHECK(doc.source.pages == 13);
+    CHECK(doc.title == "2023年周口市国民经济和社会发展统计公报");
+    // No page number or running footer reaches the text.
+    for (const Block &b : doc.blocks) {
+        CHECK(b.text.find("-1-") == std::string::npos);
+        CHECK(b.text != "- 2 -");
+        CHECK(b.page >= 1);
+        CHECK(b.page <= 13);
+    }
+    // The sections by their numbered headings, letter-spaced or not.
+    std::vector<std::string> titles;
+    for (const Section &s : doc.sections)
+        titles.push_back(s.title);
+    CHECK(std::find(titles.begin(), titles.end(), "综合") != titles.end());
+    CHECK(std::find(titles.begin(), titles.end(), "农业") != titles.end());
+    // Page 1, every figure of the running text (checked against the PDF by hand).
+    struct Expected { const char *text; double value; const char *unit; Change change; const char *label; };
+    const Expected page1[] = {
+        {"4.8%", 4.8, "%", Change::Up, "地区生产总值"},
+        {"2.0%", 2.0, "%", Change::Up, "第一产业增加值"},
+        {"6.0%", 6.0, "%", Change::Up, "第二产业增加值"},
+        {"5.9%", 5.9, "%", Change::Up, "人均地区生产总值"},
+        {"866.60万人", 8666000, "人", Change::None, "常住人口"},
+        {"392.66万人", 3926600, "人", Change::None, "城镇人口"},
+        {"473.94万人", 4739400, "人", Change::None, "乡村人口"}, // broken across two lines in the PDF
+        {"45.31%", 45.31, "%", Change::None, "常住人口城镇化率"},
+        {"1.01个百分点", 1.01, "个百分点", Change::Up, "常住人口城镇化率"},
+        {"7.40万人", 74000, "人", Change::None, "出生人口"},
+        {"8.47‰", 8.47, "‰", Change::None, "出生率"},
+        {"7.90万人", 79000, "人", Change::None, "死亡人口"},
+        {"9.04‰", 9.04, "‰", Change::None, "死亡率"},
+        {"-0.57‰", -0.57, "‰", Change::None, "自然增长率"},
+    };
+    for (const Expected &e : page1) {
+        INFO(e.text);
+        const Indicator *i = find(doc, e.text);
+        REQUIRE(i);
+        CHECK(i->value == Approx(e.value));
+        CHECK(i->unit == e.unit);
+        CHECK(i->change == e.change);
+        CHECK(i->label == e.label);
+        CHECK(i->page == 1);
+    }
+    // Table 1: rows and columns, units from the headers.
+    const auto table = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block &b) { return b.kind == BlockKind::Table; });
+    REQUIRE(table != doc.blocks.end());
+    CHECK(table->page == 1);
+    CHECK(table->cells.front() == std::vector<std::string>{"指标", "年末数（万人）", "比重（%）"});
+    int tableFigures = 0;
+    for (const Indicator &i : doc.indicators) {
+        if (i.block != table - doc.blocks.begin())
+            continue;
+        ++tableFigures;
+        CHECK((i.unit == "人" || i.unit == "%"));
+    }
+    CHECK(tableFigures == 17);
+    bool share65 = false;
+    for (const Indicator &i : doc.indicators)
+        share65 = share65 || (i.label == "65周岁及以上 | 比重（%）" && i.value == Approx(16.94));
+    CHECK(share65);
+    // A paragraph that runs on from page 3 to page 4 is one block; its figures keep their pages.
+    const Indicator *milk = find(doc, "4.32万吨");
+    REQUIRE(milk);
+    CHECK(milk->page == 3);
+    const Indicator *milkGrowth = find(doc, "10.9%");
+    REQUIRE(milkGrowth);
+    CHECK(milkGrowth->page == 4);
+    CHECK(milkGrowth->block == milk->block);
+}
+
+TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[readers][docx][real]")
+{
+    DecodeError error = DecodeError::None;
+    const Document q = parseFile(real("qiandongnan_2016_tjgb.docx"), error, ReadOptions{});
+    REQUIRE(error == DecodeError::None);
+    int tables = 0;
+    for (const Block &b : q.blocks)
+        tables += b.kind == BlockKind::Table;
+    CHECK(tables == 11);
+    REQUIRE(find(q, "939.05亿元"));
+    CHECK(find(q, "939.05亿元")->label == "地区生产总值");
+    CHECK(find(q, "184.11亿元")->label == "第一产业增加值");
+    CHECK(find(q, "26858元")->label == "全州人均地区生产总值");
+    CHECK(find(q, "2.1%")->change == Change::Down);
+    bool cell = false;
+    for (const Indicator &i : q.indicators)
+        cell = cell || (i.label == "财政总收入 | 绝对数（亿元）" && i.value == Approx(14887000000.0));
+    CHECK(cell);
+    // A table's caption (bold and centred in the file) is a caption, not a heading of a section.
+    int captions = 0;
+    for (const Block &b : q.blocks)
+        if (b.text.rfind("表", 0) == 0 && b.text.size() > 3 && b.text[3] >= '1' && b.text[3] <= '9') {
+            CHECK(b.kind == BlockKind::Caption);
+            ++captions;
+        }
+    CHECK(captions == 11);
+
+    // One paragraph per printed line, numbers apart from their units: joined, figures whole.
+    const Document m = parseFile(real("mohrss_2022-2023_rsbz_tjgb.docx"), error, ReadOptions{});
+    REQUIRE(error == DecodeError::None);
+    const Indicator *jobs = find(m, "1244 万人");
+    REQUIRE(jobs);
+    CHECK(jobs->value == 12440000);
+    CHECK(jobs->label == "城镇新增就业");
+    const Indicator *reemployed = find(m, "514万人"); // "514" ends one line, "万人" starts the next
+    REQUIRE(reemployed);
+    CHECK(reemployed->value == 5140000);
+}
