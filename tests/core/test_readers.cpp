@@ -378,7 +378,7 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
     // A table's caption (bold and centred in the file) is a caption, not a heading of a section.
     int captions = 0;
     for (const Block &b : q.blocks)
-        if (b.text.rfind("表", 0) == 0 && b.text.size() > 3 && b.text[3] >= '1' && b.text[3] <= '9') {
+        if (b.text.rfind("表", 0) == 0 && b.text.size() > 3 && b.text.size() < 90 && b.text.find("。") == std::string::npos && b.text[3] >= '1' && b.text[3] <= '9') {
             CHECK(b.kind == BlockKind::Caption);
             ++captions;
         }
