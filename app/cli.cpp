@@ -122,7 +122,7 @@ int run(int argc, char **argv)
     parser.addOption(svg);
     parser.addOption(exportCsv);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QCoreApplication::translate("cli", "A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030."),
+        QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030)."),
         QStringLiteral("[FILE]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
@@ -163,7 +163,8 @@ int run(int argc, char **argv)
         reportcore::DecodeResult info;
         info.bytes = result.bytes;
         fail((path.isEmpty() ? QStringLiteral("(embedded report)") : path) + QStringLiteral(": ")
-             + QString::fromStdString(reportcore::errorMessage(result.error, info, decodeOptions)));
+             + QString::fromStdString(reportcore::errorMessage(result.error, info, decodeOptions))
+             + (result.detail.isEmpty() ? QString() : QStringLiteral(" (") + result.detail + QStringLiteral(")")));
         return 2;
     }
     const reportcore::Document &doc = *result.document;

@@ -32,10 +32,14 @@ DocumentSession::~DocumentSession()
     m_watcher.waitForFinished();
 }
 
-LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::function<bool(int)> &progress)
+LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::function<bool(int)> &progress,
+                                 const QString &password)
 {
     reportcore::DecodeOptions options;
     options.maxBytes = limit;
+    reportcore::ReadOptions readOptions;
+    readOptions.decode = options;
+    readOptions.password = password.toStdString();
     reportcore::ParseOptions parseOptions;
     parseOptions.progress = progress;
     LoadResult result;
@@ -58,16 +62,24 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::
         return result;
     }
     result.bytes = static_cast<quint64>(QFileInfo(path).size());
+    result.passwordGiven = !password.isEmpty();
+    if (progress && !progress(0)) {
+        result.error = reportcore::DecodeError::Cancelled;
+        return result;
+    }
+    // Any format (text, PDF, Word, a web page): the reader's detail is kept for the command line.
+    reportcore::SourceText source = reportcore::readDocumentFile(QFile::encodeName(path).toStdString(), readOptions);
+    result.detail = QString::fromStdString(source.detail);
     reportcore::DecodeError error = reportcore::DecodeError::None;
     auto doc = std::make_shared<reportcore::Document>(
-        reportcore::parseFile(QFile::encodeName(path).toStdString(), error, options, parseOptions));
+        reportcore::parseSource(std::move(source), QFileInfo(path).fileName().toStdString(), error, parseOptions));
     result.error = error;
     if (error == reportcore::DecodeError::None)
         result.document = std::move(doc);
     return result;
 }
 
-void DocumentSession::open(const QString &path)
+void DocumentSession::open(const QString &path, const QString &password)
 {
     const bool wasLoading = isLoading();
     if (m_job)
@@ -75,11 +87,14 @@ void DocumentSession::open(const QString &path)
     auto job = std::make_shared<Job>();
     job->bytes = path.isEmpty() ? 0 : QFileInfo(path).size();
     m_job = job;
-    m_watcher.setFuture(QtConcurrent::run([path, job] {
-        return load(path, maxBytes(), [job](int permille) {
-            job->permille = permille;
-            return !job->cancelled.load();
-        });
+    m_watcher.setFuture(QtConcurrent::run([path, password, job] {
+        return load(
+            path, maxBytes(),
+            [job](int permille) {
+                job->permille = permille;
+                return !job->cancelled.load();
+            },
+            password);
     }));
     m_since.start();
     m_poll.start();
@@ -134,6 +149,10 @@ void DocumentSession::finished()
     emit loadingChanged(false);
     if (result.error == reportcore::DecodeError::Cancelled)
         return; // replaced by a newer read, or cancelled: nothing to say
+    if (result.error == reportcore::DecodeError::Encrypted && !result.path.isEmpty()) {
+        emit passwordNeeded(result.path, result.passwordGiven);
+        return;
+    }
     if (result.error != reportcore::DecodeError::None) {
         emit loadFailed(result.path, Texts::decodeError(result.error, result.bytes, maxBytes()));
         return;

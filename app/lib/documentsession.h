@@ -22,6 +22,8 @@ struct LoadResult {
     reportcore::DecodeError error = reportcore::DecodeError::None;
     quint64 bytes = 0;          ///< size of the file, for messages about it
     QString path;               ///< "" for the embedded report
+    QString detail;             ///< the reader's English detail of an error ("page 3 …"), may be ""
+    bool passwordGiven = false; ///< a password was tried (so Encrypted means a wrong one)
 };
 
 /** The open report, shared by every view. Reading and parsing run off the UI thread; the document on
@@ -46,7 +48,7 @@ public:
 
     /** Starts reading `path` (or the embedded report when empty); documentChanged() or loadFailed()
      *  follows. A read already under way is abandoned. */
-    void open(const QString &path);
+    void open(const QString &path, const QString &password = {});
     void reload() { open(m_path); }
     /** Stops the read under way, if any (the document on screen stays); the parse stops soon after. */
     void cancel();
@@ -58,11 +60,14 @@ public:
     /** Reads a report synchronously (the work open() does off the UI thread); "" is the embedded
      *  report. */
     static LoadResult load(const QString &path, quint64 limit = maxBytes(),
-                           const std::function<bool(int permille)> &progress = {});
+                           const std::function<bool(int permille)> &progress = {}, const QString &password = {});
 
 signals:
     void documentChanged();
     void loadFailed(const QString &path, const QString &reason);
+    /** An encrypted document: open(path, password) again with the user's password. `wrong` when
+     *  the one given did not open it. */
+    void passwordNeeded(const QString &path, bool wrong);
     void loadingChanged(bool loading);
     /** While a read worth showing (see kProgressBytes) is under way: its share done, 0–1000, a few
      *  times a second. */

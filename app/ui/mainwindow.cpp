@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -90,6 +92,7 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
 
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_session, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_session, &DocumentSession::passwordNeeded, this, &MainWindow::askPassword);
     connect(m_session, &DocumentSession::loadingChanged, this, [this](bool loading) {
         if (!loading) {
             m_progress->hide();
@@ -280,6 +283,19 @@ void MainWindow::loadFailed(const QString &path, const QString &reason)
     box.exec();
 }
 
+void MainWindow::askPassword(const QString &path, bool wrong)
+{
+    const QString name = QFileInfo(path).fileName();
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Password"),
+        wrong ? tr("The password does not open “%1”. Try again:").arg(name)
+              : tr("“%1” is protected by a password. Password:").arg(name),
+        QLineEdit::Password, QString(), &ok);
+    if (ok && !password.isEmpty())
+        m_session->open(path, password);
+}
+
 QString MainWindow::statusText() const { return m_status->text(); }
 
 void MainWindow::updateStatus()
@@ -325,7 +341,7 @@ void MainWindow::openDialog()
 {
     const QString dir = m_session->filePath().isEmpty() ? QString() : QFileInfo(m_session->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Report"), dir,
-                                                      tr("Reports (*.txt *.md);;All files (*)"));
+                                                      tr("Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)"));
     if (!path.isEmpty())
         m_session->open(path);
 }

@@ -55,6 +55,7 @@ private:
     void documentChanged();
     void runSteps(quint64 generation, std::vector<std::function<void()>> steps, std::size_t next);
     void loadFailed(const QString &path, const QString &reason);
+    void askPassword(const QString &path, bool wrong);
     void updateStatus();
     void updateRecentMenu();
     void openDialog();

@@ -302,7 +302,7 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
     // reconstruct what it can and show part of the report as if it were all of it.
     if (bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0).find("%%EOF") == std::string_view::npos) {
         result.error = DecodeError::Corrupt;
-        result.detail = "it is truncated (no end-of-file marker)";
+        result.detail = "no end-of-file marker: the file was cut short";
         return result;
     }
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
