@@ -55,6 +55,7 @@ struct Line {
     double top = 0, bottom = 0, size = 0;
     double x0 = 0, x1 = 0;
     bool bold = false;
+    int column = 0; ///< 0 on a page of one column; 1 and 2 for the left and right of two
     std::vector<Segment> segments;
     double cy() const { return (top + bottom) / 2; }
     std::string joined() const
@@ -201,7 +202,7 @@ void orderColumns(std::vector<Line> &lines, double pageWidth)
         if (!l.segments.empty())
             ++prose;
     }
-    if (splits.size() < 5 || splits.size() * 10 < prose * 4)
+    if (splits.size() < 3 || splits.size() * 10 < prose * 4)
         return;
     std::sort(splits.begin(), splits.end());
     const double gutter = splits[splits.size() / 2];
@@ -222,6 +223,8 @@ void orderColumns(std::vector<Line> &lines, double pageWidth)
         r2.segments.clear();
         for (Segment &s : l.segments)
             ((s.x0 + s.x1) / 2 < gutter ? l2 : r2).segments.push_back(std::move(s));
+        l2.column = 1;
+        r2.column = 2;
         for (Line *part : {&l2, &r2}) {
             if (part->segments.empty())
                 continue;
@@ -420,16 +423,23 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
             most = n;
             body = size;
         }
-    std::vector<double> lefts, rights;
-    for (const Line &l : lines)
-        if (std::abs(l.size - body) < 0.6 && l.segments.size() == 1) {
-            lefts.push_back(l.x0);
-            rights.push_back(l.x1);
-        }
-    const double left = lefts.empty() ? 0 : mode(lefts);
-    std::sort(rights.begin(), rights.end());
-    // The right edge: where most full lines end (hanging punctuation reaches a little further).
-    const double right = rights.empty() ? 0 : rights[rights.size() * 3 / 4];
+    // Margins per column (one column, or the left or right of two): where body lines start (the
+    // most common x) and where full lines end (hanging punctuation reaches a little further).
+    double lefts3[3] = {0, 0, 0}, rights3[3] = {0, 0, 0};
+    for (int column = 0; column < 3; ++column) {
+        std::vector<double> lefts, rights;
+        for (const Line &l : lines)
+            if (l.column == column && std::abs(l.size - body) < 0.6 && l.segments.size() == 1) {
+                lefts.push_back(l.x0);
+                rights.push_back(l.x1);
+            }
+        if (lefts.empty())
+            continue;
+        lefts3[column] = mode(lefts);
+        std::sort(rights.begin(), rights.end());
+        rights3[column] = rights[rights.size() * 3 / 4];
+    }
+    const double left = lefts3[0];
     const double em = body > 0 ? body : 10;
 
     // Tables: runs of lines with several segments and figures among them.
@@ -528,14 +538,21 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
             hint.heading = 2;
         titled = titled || larger;
         bodySeen = bodySeen || (titled && !larger);
+        const double lineLeft = lefts3[l.column], lineRight = rights3[l.column];
         const double centre = (l.x0 + l.x1) / 2;
-        const bool centred = right > left && std::abs(centre - (left + right) / 2) < em && l.x0 > left + 2 * em;
+        const bool centred = lineRight > lineLeft && std::abs(centre - (lineLeft + lineRight) / 2) < em
+                             && l.x0 > lineLeft + 2 * em;
         // Does the paragraph go on in the next line?
         bool goesOn = false;
         if (k + 1 < lines.size() && tableOf[k + 1] < 0 && !centred && !larger) {
             const Line &next = lines[k + 1];
-            const bool reachesEdge = l.x1 >= right - em;
-            const bool nextIndented = next.x0 > left + 0.8 * em;
+            // Justified text reaches the edge; ragged text (or a line with narrow digits in it)
+            // stops a little short of it, in the middle of a sentence.
+            const char32_t last = lastChar(l.segments.back().text);
+            const bool sentenceEnds = last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1A
+                                      || last == 0xFF1B || last == 0x201D || last == 0x300D;
+            const bool reachesEdge = l.x1 >= lineRight - em || (l.x1 >= lineRight - 4 * em && !sentenceEnds);
+            const bool nextIndented = next.x0 > lefts3[next.column] + 0.8 * em;
             const bool sameSize = std::abs(next.size - l.size) <= 0.15 * l.size;
             const bool gap = next.page == l.page && next.top - l.bottom > 2.5 * em;
             goesOn = reachesEdge && !nextIndented && sameSize && !gap && l.segments.size() == 1
