@@ -349,149 +349,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="174"/>
+        <location filename="../app/ui/mainwindow.cpp" line="177"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/mainwindow.cpp" line="179"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185"/>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="203"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="276"/>
+        <location filename="../app/ui/mainwindow.cpp" line="279"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/mainwindow.cpp" line="281"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/mainwindow.cpp" line="281"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="289"/>
+        <location filename="../app/ui/mainwindow.cpp" line="291"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <source>The password does not open “%1”. Try again:</source>
+        <translation>The password does not open “%1”. Try again:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <source>“%1” is protected by a password. Password:</source>
+        <translation>“%1” is protected by a password. Password:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="305"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="309"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/mainwindow.cpp" line="316"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -499,7 +514,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/mainwindow.cpp" line="317"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -507,7 +522,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -515,7 +530,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/mainwindow.cpp" line="319"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -523,32 +538,32 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="322"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="320"/>
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/mainwindow.cpp" line="343"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="328"/>
-        <source>Reports (*.txt *.md);;All files (*)</source>
-        <translation>Reports (*.txt *.md);;All files (*)</translation>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
+        <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="352"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="361"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
@@ -690,12 +705,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="156"/>
+        <location filename="../app/ui/chartfactory.cpp" line="158"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="167"/>
+        <location filename="../app/ui/chartfactory.cpp" line="169"/>
         <source>(derived)</source>
         <translation>(derived)</translation>
     </message>
@@ -875,57 +890,82 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="70"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="71"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="71"/>
+        <location filename="../app/lib/texts.cpp" line="72"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72"/>
+        <location filename="../app/lib/texts.cpp" line="73"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73"/>
+        <location filename="../app/lib/texts.cpp" line="74"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="82"/>
+        <location filename="../app/lib/texts.cpp" line="83"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="83"/>
+        <location filename="../app/lib/texts.cpp" line="84"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>The file could not be read (it is a folder, or permission is denied).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84"/>
+        <location filename="../app/lib/texts.cpp" line="85"/>
         <source>The file is empty: it contains no text.</source>
         <translation>The file is empty: it contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85"/>
+        <location filename="../app/lib/texts.cpp" line="86"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>This is not a text file: it contains binary data.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87"/>
+        <location filename="../app/lib/texts.cpp" line="88"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="89"/>
+        <location filename="../app/lib/texts.cpp" line="90"/>
         <source>Reading the report was cancelled.</source>
         <translation>Reading the report was cancelled.</translation>
     </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="91"/>
+        <source>The document is protected by a password.</source>
+        <translation>The document is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="93"/>
+        <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
+        <translation>The document has no text to read: its pages are images (a scan). Run it through OCR first.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="94"/>
+        <source>The document is damaged or incomplete and cannot be read.</source>
+        <translation>The document is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="96"/>
+        <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
+        <translation>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="98"/>
+        <location filename="../app/lib/texts.cpp" line="106"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -933,7 +973,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="99"/>
+        <location filename="../app/lib/texts.cpp" line="107"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -941,82 +981,82 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="100"/>
+        <location filename="../app/lib/texts.cpp" line="108"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="101"/>
+        <location filename="../app/lib/texts.cpp" line="109"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="102"/>
+        <location filename="../app/lib/texts.cpp" line="110"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="103"/>
+        <location filename="../app/lib/texts.cpp" line="111"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104"/>
+        <location filename="../app/lib/texts.cpp" line="112"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="105"/>
+        <location filename="../app/lib/texts.cpp" line="113"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="123"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="138"/>
+        <location filename="../app/lib/texts.cpp" line="146"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="139"/>
+        <location filename="../app/lib/texts.cpp" line="147"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="141"/>
+        <location filename="../app/lib/texts.cpp" line="149"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142"/>
+        <location filename="../app/lib/texts.cpp" line="150"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="142"/>
+        <location filename="../app/lib/texts.cpp" line="150"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="143"/>
+        <location filename="../app/lib/texts.cpp" line="151"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="145"/>
+        <location filename="../app/lib/texts.cpp" line="153"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146"/>
+        <location filename="../app/lib/texts.cpp" line="154"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="147"/>
+        <location filename="../app/lib/texts.cpp" line="155"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -1075,12 +1115,12 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     <message>
         <location filename="../app/cli.cpp" line="113"/>
         <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
-        <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system's).</translation>
+        <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="125"/>
-        <source>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</source>
-        <translation>A report as plain text (.txt, .md): UTF-8, UTF-16 or GB18030.</translation>
+        <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
+        <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="149"/>
@@ -1093,17 +1133,17 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187"/>
+        <location filename="../app/cli.cpp" line="188"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="196"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="207"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>
