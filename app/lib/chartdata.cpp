@@ -37,8 +37,10 @@ const Indicator *indicatorById(const Document &doc, int id)
 
 QString reportName(const Document &doc) { return doc.title.empty() ? q(doc.source.name) : q(doc.title); }
 
-QString sourceLine(const Document &doc, int line)
+QString sourceLine(const Document &doc, int line, int page = 0)
 {
+    if (line > 0 && page > 0)
+        return Tr::tr("Source: %1, page %2, line %3").arg(reportName(doc)).arg(page).arg(line);
     return line > 0 ? Tr::tr("Source: %1, line %2").arg(reportName(doc)).arg(line)
                     : Tr::tr("Source: %1").arg(reportName(doc));
 }
@@ -108,7 +110,7 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         chart.title = Tr::tr("%1: before and now").arg(figureLabel(total));
         chart.unit = q(total.unit);
         chart.category = total.category;
-        chart.source = sourceLine(doc, total.line);
+        chart.source = sourceLine(doc, total.line, total.page);
         ChartBar before;
         before.label = q(d.label);
         before.value = d.value;

@@ -9,6 +9,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -40,6 +41,7 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::
     reportcore::ReadOptions readOptions;
     readOptions.decode = options;
     readOptions.password = password.toStdString();
+    readOptions.progress = progress; // a long PDF reports (and stops) page by page
     reportcore::ParseOptions parseOptions;
     parseOptions.progress = progress;
     LoadResult result;
@@ -86,6 +88,13 @@ void DocumentSession::open(const QString &path, const QString &password)
         m_job->cancelled = true; // the read it replaces stops soon
     auto job = std::make_shared<Job>();
     job->bytes = path.isEmpty() ? 0 : QFileInfo(path).size();
+    // A PDF costs far more per byte than text (every page laid out): one of 200 KB (a dozen pages)
+    // or more shows its progress and Cancel at once.
+    if (job->bytes >= kProgressBytes / 10) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-"))
+            job->bytes = std::max<qint64>(job->bytes, kProgressBytes);
+    }
     m_job = job;
     m_watcher.setFuture(QtConcurrent::run([path, password, job] {
         return load(

@@ -152,6 +152,8 @@ QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
     if (i.year)
         html += row(tr("Year"), QString::number(*i.year));
     html += row(tr("Section"), sectionTitle(doc, i.section));
+    if (i.page > 0)
+        html += row(tr("Page"), QString::number(i.page));
     html += row(tr("Line"), QString::number(i.line));
     html += QStringLiteral("</table>");
     return html;

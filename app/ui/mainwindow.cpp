@@ -37,10 +37,11 @@ constexpr int kMaxRecent = 8;
 
 QStringList recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
 
+/** A file dropped on the window: the core decides its format by its content, so any file (not a
+ *  folder) is taken; what it cannot read gets a message. */
 bool isReportFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QStringLiteral("txt") || suffix == QStringLiteral("md") || suffix.isEmpty();
+    return QFileInfo(path).isFile();
 }
 } // namespace
 

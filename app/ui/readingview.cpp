@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QToolTip>
@@ -148,7 +149,8 @@ void ReadingView::cutParts()
             partWeight += weight;
             m_pieces.push_back(piece);
         };
-        if (block.text.size() <= static_cast<std::size_t>(kPieceUnits)) {
+        // A table is never cut: it is laid out whole, as a table.
+        if (block.text.size() <= static_cast<std::size_t>(kPieceUnits) || block.kind == BlockKind::Table) {
             // UTF-8 bytes bound the UTF-16 length (made exact when inserted).
             add({b, 0, static_cast<int>(block.text.size())}, static_cast<int>(block.text.size()));
             continue;
@@ -215,6 +217,7 @@ void ReadingView::startPart(int part, int topBlock)
     m_partEnd = static_cast<std::size_t>(m_part) + 1 < m_partStart.size() ? m_partStart[static_cast<std::size_t>(m_part) + 1]
                                                                           : m_pieces.size();
     m_piecePosition.assign(m_partEnd - m_next, -1);
+    m_tableCells.clear();
     // The report's title keeps its size in every part.
     m_seenTitle = false;
     if (m_report && !m_pieces.empty()) {
@@ -387,23 +390,31 @@ int ReadingView::buildPieces(int unitBudget)
         m_piecePosition[m_next - m_partStart[static_cast<std::size_t>(m_part)]] = cursor.position();
 
         ensureOffsets(b);
-        int done = piece.from;
-        for (int id = m_firstIndicator[b]; id < m_firstIndicator[b + 1]; ++id) {
-            const auto [from, to] = m_indicatorUtf16[static_cast<std::size_t>(id)];
-            if (from < done || to <= from || from >= piece.to)
-                continue;
-            const int end = std::min(to, piece.to);
-            cursor.insertText(text.mid(done, from - done), cf);
-            const Indicator &ind = report.indicators[static_cast<std::size_t>(id)];
-            QTextCharFormat hf = cf;
-            hf.setBackground(CategoryStyle::highlight(ind.category, dark));
-            hf.setForeground(palette().color(QPalette::Text));
-            const int start = cursor.position();
-            cursor.insertText(text.mid(from, end - from), hf);
-            m_indicatorSpans.push_back({start, cursor.position(), id});
-            done = end;
+        // Inserts text[from, to) at `at`, the figures in it highlighted.
+        auto insertHighlighted = [&](QTextCursor &at, int from, int to) {
+            int done = from;
+            for (int id = m_firstIndicator[b]; id < m_firstIndicator[b + 1]; ++id) {
+                const auto [start, stop] = m_indicatorUtf16[static_cast<std::size_t>(id)];
+                if (start < done || stop <= start || start >= to)
+                    continue;
+                const int end = std::min(stop, to);
+                at.insertText(text.mid(done, start - done), cf);
+                const Indicator &ind = report.indicators[static_cast<std::size_t>(id)];
+                QTextCharFormat hf = cf;
+                hf.setBackground(CategoryStyle::highlight(ind.category, dark));
+                hf.setForeground(palette().color(QPalette::Text));
+                const int spanStart = at.position();
+                at.insertText(text.mid(start, end - start), hf);
+                m_indicatorSpans.push_back({spanStart, at.position(), id});
+                done = end;
+            }
+            at.insertText(text.mid(done, to - done), cf);
+        };
+        if (block.kind == BlockKind::Table) {
+            insertTable(cursor, b, text, cf, insertHighlighted);
+            continue;
         }
-        cursor.insertText(text.mid(done, piece.to - done), cf);
+        insertHighlighted(cursor, piece.from, piece.to);
 
         // Representatives' names in their section: bold, underlined.
         std::vector<Span> names;
@@ -435,6 +446,63 @@ int ReadingView::buildPieces(int unitBudget)
     return units;
 }
 
+void ReadingView::insertTable(QTextCursor &cursor, std::size_t b, const QString &text, const QTextCharFormat &cf,
+                              const std::function<void(QTextCursor &, int, int)> &insertHighlighted)
+{
+    // Cells as the block's text holds them: rows split at '\n', cells at '\t'. Where each cell's
+    // text starts in the document is kept (m_tableCells), so figures and search hits in the table
+    // are found by their offsets in the block's text, as in a paragraph.
+    struct CellRange { int from, to; };
+    std::vector<std::vector<CellRange>> rows(1);
+    int columns = 1;
+    for (int k = 0, start = 0; k <= text.size(); ++k) {
+        if (k < text.size() && text.at(k) != QLatin1Char('\t') && text.at(k) != QLatin1Char('\n'))
+            continue;
+        rows.back().push_back({start, k});
+        if (k < text.size() && text.at(k) == QLatin1Char('\n'))
+            rows.emplace_back();
+        start = k + 1;
+    }
+    for (const auto &row : rows)
+        columns = std::max(columns, static_cast<int>(row.size()));
+    const Block &block = m_report->blocks[b];
+    QTextTableFormat tf;
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tf.setBorder(0.5);
+    tf.setBorderBrush(palette().color(QPalette::Mid));
+    tf.setCellSpacing(0);
+    tf.setCellPadding(4);
+    tf.setHeaderRowCount(block.headerRows);
+    tf.setTopMargin(cf.fontPointSize() * 0.4);
+    tf.setBottomMargin(cf.fontPointSize() * 0.8);
+    QTextTable *table = cursor.insertTable(static_cast<int>(rows.size()), columns, tf);
+    std::vector<std::pair<int, int>> &cells = m_tableCells[b];
+    cells.clear();
+    QTextCharFormat header = cf;
+    header.setFontWeight(QFont::Bold);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        for (int c = 0; c < static_cast<int>(rows[r].size()); ++c) {
+            QTextTableCell cell = table->cellAt(r, c);
+            QTextCursor at = cell.firstCursorPosition();
+            at.block().setUserState(static_cast<int>(b));
+            cells.emplace_back(rows[r][c].from, at.position());
+            if (r < block.headerRows) {
+                at.insertText(text.mid(rows[r][c].from, rows[r][c].to - rows[r][c].from), header);
+                continue;
+            }
+            // Figures right-aligned, as tables of figures are set.
+            const QString content = text.mid(rows[r][c].from, rows[r][c].to - rows[r][c].from).trimmed();
+            if (c > 0 && !content.isEmpty() && (content.at(0).isDigit() || content.at(0) == QLatin1Char('-'))) {
+                QTextBlockFormat right = at.blockFormat();
+                right.setAlignment(Qt::AlignRight);
+                at.setBlockFormat(right);
+            }
+            insertHighlighted(at, rows[r][c].from, rows[r][c].to);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
 int ReadingView::bringIn(std::size_t block, int offset)
 {
     const int piece = pieceOf(block, offset);
@@ -449,7 +517,20 @@ int ReadingView::bringIn(std::size_t block, int offset)
     if (m_piecePosition[k] < 0)
         finishBuild();
     const Piece &p = m_pieces[static_cast<std::size_t>(piece)];
-    return m_piecePosition[k] + offset - p.from;
+    return documentPosition(block, m_piecePosition[k], offset - p.from);
+}
+
+int ReadingView::documentPosition(std::size_t block, int piecePosition, int offset) const
+{
+    const auto table = m_tableCells.find(block);
+    if (table == m_tableCells.end() || table->second.empty())
+        return piecePosition + offset;
+    // The cell the offset falls in: the last one starting at or before it.
+    auto it = std::upper_bound(table->second.begin(), table->second.end(), offset,
+                               [](int o, const std::pair<int, int> &cell) { return o < cell.first; });
+    if (it != table->second.begin())
+        --it;
+    return it->second + offset - it->first;
 }
 
 const ReadingView::Span *ReadingView::spanAt(const std::vector<Span> &spans, int position)
@@ -489,7 +570,7 @@ int ReadingView::positionInPart(std::size_t block, int offset) const
     if (piece < 0 || partOf(piece) != m_part)
         return -1;
     const int at = m_piecePosition[static_cast<std::size_t>(piece) - m_partStart[static_cast<std::size_t>(m_part)]];
-    return at < 0 ? -1 : at + offset - m_pieces[static_cast<std::size_t>(piece)].from;
+    return at < 0 ? -1 : documentPosition(block, at, offset - m_pieces[static_cast<std::size_t>(piece)].from);
 }
 
 bool ReadingView::viewportEvent(QEvent *event)

@@ -4,7 +4,11 @@
 
 #include <QPointer>
 #include <QTextBrowser>
+#include <QTextCharFormat>
+#include <QTextCursor>
 
+#include <functional>
+#include <unordered_map>
 #include <vector>
 
 class SectionFilter;
@@ -89,6 +93,12 @@ private:
     };
     void rebuild();
     void cutParts();
+    /** Inserts table block `b` as a QTextTable, its figures highlighted in their cells. */
+    void insertTable(QTextCursor &cursor, std::size_t b, const QString &text, const QTextCharFormat &cf,
+                     const std::function<void(QTextCursor &, int, int)> &insertHighlighted);
+    /** The document position of `offset` (from the piece's start) in a piece inserted at
+     *  `piecePosition`: linear in a paragraph, by its cell in a table. */
+    int documentPosition(std::size_t block, int piecePosition, int offset) const;
     void startPart(int part, int topBlock);
     /** Inserts pieces of the part until about `unitBudget` UTF-16 units are in; returns how many. */
     int buildPieces(int unitBudget);
@@ -121,6 +131,8 @@ private:
     std::vector<std::size_t> m_blockPiece;   ///< per block: its first piece, or npos when filtered out
     std::vector<std::size_t> m_partStart;    ///< per part: its first piece
     std::vector<int> m_piecePosition;        ///< per piece of the part on screen: document position, -1 before insertion
+    /** Per table on screen: each cell's start, as (offset in the block's text, document position). */
+    std::unordered_map<std::size_t, std::vector<std::pair<int, int>>> m_tableCells;
     int m_part = 0;
     std::size_t m_next = 0;                  ///< the next piece to insert
     std::size_t m_partEnd = 0;               ///< one past the part's last piece

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolTip>
 
 #include <cmath>
@@ -469,4 +471,47 @@ TEST_CASE("highlighted figures stay legible on a light and on a dark palette", "
         }
         CHECK(checked == 33);
     }
+}
+
+TEST_CASE("a document's tables are shown as tables, their figures highlighted in their cells; search finds them", "[view][table]")
+{
+    const LoadResult result = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf"));
+    REQUIRE(result.document);
+    const reportcore::Document &doc = *result.document;
+    SectionFilter filter;
+    filter.setDocument(result.document);
+    ReadingView view(&filter);
+    view.resize(900, 700);
+    view.setReport(result.document);
+    settle(view);
+    view.finishBuild();
+    int tableBlocks = 0;
+    for (const reportcore::Block &b : doc.blocks)
+        tableBlocks += b.kind == reportcore::BlockKind::Table;
+    REQUIRE(tableBlocks >= 5);
+    int tables = 0;
+    for (QTextFrame *frame : view.document()->rootFrame()->childFrames())
+        tables += qobject_cast<QTextTable *>(frame) != nullptr;
+    CHECK(tables == tableBlocks);
+    int inTables = 0;
+    for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
+        const reportcore::Indicator &ind = doc.indicators[i];
+        const int pos = view.positionOf(static_cast<int>(i));
+        REQUIRE(pos >= 0);
+        QTextCursor c(view.document());
+        c.setPosition(pos);
+        c.setPosition(pos + static_cast<int>(QString::fromStdString(ind.text).size()), QTextCursor::KeepAnchor);
+        INFO(ind.text);
+        CHECK(c.selectedText() == QString::fromStdString(ind.text));
+        if (doc.blocks[static_cast<std::size_t>(ind.block)].kind != reportcore::BlockKind::Table)
+            continue;
+        ++inTables;
+        QTextCursor in(view.document());
+        in.setPosition(pos + 1);
+        CHECK(in.currentTable() != nullptr);
+        CHECK(in.charFormat().background().style() != Qt::NoBrush);
+    }
+    CHECK(inTables > 50);
+    // Search reaches into the cells.
+    CHECK(view.find(QStringLiteral("473.94")) == 2); // in the text and in table 1
 }

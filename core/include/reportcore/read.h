@@ -24,6 +24,7 @@
 #include "reportcore/decode.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,10 @@ struct LineHint {
 struct ReadOptions {
     DecodeOptions decode;          ///< size limit (of the file, and of everything inflated from it)
     std::string password;          ///< for an encrypted PDF; empty = none
+    /** Called now and then (every page of a PDF, every 64 KiB inflated from a Word file) with the
+     *  share read so far, 0–150 of the whole pipeline's 1000; false stops the read
+     *  (DecodeError::Cancelled). */
+    std::function<bool(int permille)> progress;
 };
 
 /** The input of the structure pass, as a reader leaves it. */

@@ -15,6 +15,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -60,6 +61,8 @@ struct ZipReader {
         if (zip)
             zip_discard(zip);
     }
+    const std::function<bool(int)> *progress = nullptr;
+    std::uint64_t total = 1, done = 0; ///< bytes to inflate in all, for progress
     /** Parses entry `name` with `parser`; the error, or None. Missing entries are `missing`. */
     DecodeError parse(const char *name, XML_Parser parser, std::string &detail, bool &missing)
     {
@@ -98,6 +101,9 @@ struct ZipReader {
                 return DecodeError::TooLarge;
             }
             budget -= static_cast<std::uint64_t>(n);
+            done += static_cast<std::uint64_t>(n);
+            if (progress && *progress && !(*progress)(static_cast<int>(150 * std::min(done, total) / total)))
+                return DecodeError::Cancelled;
             if (XML_Parse(parser, buffer.data(), static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
                 if (XML_GetErrorCode(parser) == XML_ERROR_ABORTED)
                     return DecodeError::None; // the handler stopped it (the text is full)
@@ -505,6 +511,13 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
     }
     zip_error_fini(&error);
     zip.budget = options.decode.maxBytes;
+    zip.progress = &options.progress;
+    for (const char *part : {"word/styles.xml", "word/document.xml"}) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat(zip.zip, part, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+            zip.total += st.size;
+    }
 
     bool missing = false;
     StylesHandler styles;

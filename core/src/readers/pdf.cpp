@@ -340,6 +340,10 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
     std::size_t chars = 0;
     std::uint64_t textBytes = 0;
     for (int p = 0; p < pageCount; ++p) {
+        if (options.progress && !options.progress(150 * p / pageCount)) {
+            result.error = DecodeError::Cancelled;
+            return result;
+        }
         std::unique_ptr<poppler::page> page(doc->create_page(p));
         if (!page)
             continue;
