@@ -7,6 +7,7 @@
 #include "tableexport.h"
 
 #include <reportcore/json.h>
+#include <reportcore/read.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,11 +161,14 @@ int run(int argc, char **argv)
     const QString path = files.isEmpty() ? QString() : files.front();
     const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes);
     if (!result.document) {
-        reportcore::DecodeResult info;
+        reportcore::SourceText info;
+        info.error = result.error;
         info.bytes = result.bytes;
+        info.detail = result.detail.toStdString();
+        reportcore::ReadOptions readOptions;
+        readOptions.decode = decodeOptions;
         fail((path.isEmpty() ? QStringLiteral("(embedded report)") : path) + QStringLiteral(": ")
-             + QString::fromStdString(reportcore::errorMessage(result.error, info, decodeOptions))
-             + (result.detail.isEmpty() ? QString() : QStringLiteral(" (") + result.detail + QStringLiteral(")")));
+             + QString::fromStdString(reportcore::readErrorMessage(info, readOptions)));
         return 2;
     }
     const reportcore::Document &doc = *result.document;

@@ -4,37 +4,42 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="42"/>
+        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <source>Source: %1, page %2, line %3</source>
+        <translation>Source: %1, page %2, line %3</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="44"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <location filename="../app/lib/chartdata.cpp" line="45"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="108"/>
+        <location filename="../app/lib/chartdata.cpp" line="110"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="118"/>
+        <location filename="../app/lib/chartdata.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="120"/>
+        <location filename="../app/lib/chartdata.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="126"/>
+        <location filename="../app/lib/chartdata.cpp" line="128"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="132"/>
+        <location filename="../app/lib/chartdata.cpp" line="134"/>
         <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more growth chart in the sections shown: choose fewer sections to see them.</numerusform>
@@ -42,42 +47,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="139"/>
+        <location filename="../app/lib/chartdata.cpp" line="141"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="140"/>
+        <location filename="../app/lib/chartdata.cpp" line="142"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="152"/>
+        <location filename="../app/lib/chartdata.cpp" line="154"/>
         <source>No member figures in the sections shown.</source>
         <translation>No member figures in the sections shown.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="161"/>
+        <location filename="../app/lib/chartdata.cpp" line="163"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <location filename="../app/lib/chartdata.cpp" line="192"/>
         <source>The first %1 of %2 sections.</source>
         <translation>The first %1 of %2 sections.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="230"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
         <source>Figures in %1 (%2)</source>
         <translation>Figures in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="231"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
         <source>Figures of the report (%1)</source>
         <translation>Figures of the report (%1)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="240"/>
+        <location filename="../app/lib/chartdata.cpp" line="242"/>
         <source>The first %1 of %2 figures.</source>
         <translation>The first %1 of %2 figures.</translation>
     </message>
@@ -349,164 +354,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/mainwindow.cpp" line="178"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../app/ui/mainwindow.cpp" line="180"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/mainwindow.cpp" line="280"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>The password does not open “%1”. Try again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="294"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1” is protected by a password. Password:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="305"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/mainwindow.cpp" line="310"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/mainwindow.cpp" line="317"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -514,7 +519,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -522,7 +527,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="319"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -530,7 +535,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="320"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -538,32 +543,32 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="322"/>
+        <location filename="../app/ui/mainwindow.cpp" line="323"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/mainwindow.cpp" line="353"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/mainwindow.cpp" line="362"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
@@ -692,12 +697,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49"/>
+        <location filename="../app/ui/readingview.cpp" line="50"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="50"/>
+        <location filename="../app/ui/readingview.cpp" line="51"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>
@@ -964,8 +969,13 @@ Read Chinese work reports together with their statistics.</translation>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</translation>
     </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="104"/>
+        <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
+        <translation>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="106"/>
+        <location filename="../app/lib/texts.cpp" line="112"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -973,7 +983,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="107"/>
+        <location filename="../app/lib/texts.cpp" line="113"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -981,82 +991,87 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="108"/>
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="109"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="110"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="111"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="112"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="123"/>
+        <location filename="../app/lib/texts.cpp" line="129"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146"/>
+        <location filename="../app/lib/texts.cpp" line="152"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="147"/>
+        <location filename="../app/lib/texts.cpp" line="153"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="149"/>
+        <location filename="../app/lib/texts.cpp" line="155"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="150"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="150"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="151"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="159"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="160"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="162"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="163"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -1064,86 +1079,86 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="26"/>
+        <location filename="../app/cli.cpp" line="27"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="87"/>
+        <location filename="../app/cli.cpp" line="88"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="94"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="96"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="100"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
         <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="150"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
+        <location filename="../app/cli.cpp" line="157"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="200"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="207"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>

@@ -4,79 +4,84 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="42"/>
+        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <source>Source: %1, page %2, line %3</source>
+        <translation>来源：%1，第 %2 页第 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="44"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <location filename="../app/lib/chartdata.cpp" line="45"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="108"/>
+        <location filename="../app/lib/chartdata.cpp" line="110"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="118"/>
+        <location filename="../app/lib/chartdata.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="120"/>
+        <location filename="../app/lib/chartdata.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="126"/>
+        <location filename="../app/lib/chartdata.cpp" line="128"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="132"/>
+        <location filename="../app/lib/chartdata.cpp" line="134"/>
         <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所选栏目中还有 %n 张增长图未列出：少选几个栏目即可看到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="139"/>
+        <location filename="../app/lib/chartdata.cpp" line="141"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="140"/>
+        <location filename="../app/lib/chartdata.cpp" line="142"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="152"/>
+        <location filename="../app/lib/chartdata.cpp" line="154"/>
         <source>No member figures in the sections shown.</source>
         <translation>所显示的栏目中没有会员人数。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="161"/>
+        <location filename="../app/lib/chartdata.cpp" line="163"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <location filename="../app/lib/chartdata.cpp" line="192"/>
         <source>The first %1 of %2 sections.</source>
         <translation>仅列出 %2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="230"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
         <source>Figures in %1 (%2)</source>
         <translation>%1中的数字（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="231"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
         <source>Figures of the report (%1)</source>
         <translation>报告中的数字（%1）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="240"/>
+        <location filename="../app/lib/chartdata.cpp" line="242"/>
         <source>The first %1 of %2 figures.</source>
         <translation>%2 个数字中的前 %1 个。</translation>
     </message>
@@ -347,217 +352,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/mainwindow.cpp" line="178"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../app/ui/mainwindow.cpp" line="180"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../app/ui/mainwindow.cpp" line="195"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/mainwindow.cpp" line="280"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>该密码无法打开“%1”，请重试：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="294"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="305"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/mainwindow.cpp" line="310"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/mainwindow.cpp" line="317"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="319"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="320"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="322"/>
+        <location filename="../app/ui/mainwindow.cpp" line="323"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/mainwindow.cpp" line="353"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/mainwindow.cpp" line="362"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
@@ -686,12 +691,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="49"/>
+        <location filename="../app/ui/readingview.cpp" line="50"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="50"/>
+        <location filename="../app/ui/readingview.cpp" line="51"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>
@@ -957,97 +962,107 @@ Read Chinese work reports together with their statistics.</source>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>无法读取这种文档。旧版 Word（.doc）或 WPS 文件可在 Word 或 WPS 中另存为 .docx，或用 LibreOffice 转换。</translation>
     </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="104"/>
+        <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
+        <translation>该文档解压后超过 %1 MB 的上限，已拒绝读取（文件可能已损坏或带有恶意）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="106"/>
+        <location filename="../app/lib/texts.cpp" line="112"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="107"/>
+        <location filename="../app/lib/texts.cpp" line="113"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>另有 %n 行含有无效字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="108"/>
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="109"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="110"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="111"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="112"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="123"/>
+        <location filename="../app/lib/texts.cpp" line="129"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="146"/>
+        <location filename="../app/lib/texts.cpp" line="152"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="147"/>
+        <location filename="../app/lib/texts.cpp" line="153"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="149"/>
+        <location filename="../app/lib/texts.cpp" line="155"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="150"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="150"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="151"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="159"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="160"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="162"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="163"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -1055,86 +1070,86 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="26"/>
+        <location filename="../app/cli.cpp" line="27"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="87"/>
+        <location filename="../app/cli.cpp" line="88"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="94"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="96"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="100"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/cli.cpp" line="111"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
         <translation>与 --export-charts 或 --export-csv 一起使用：标题和数字的语言，zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="126"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="150"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
+        <location filename="../app/cli.cpp" line="157"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="200"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="207"/>
+        <location filename="../app/cli.cpp" line="211"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>

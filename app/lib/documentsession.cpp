@@ -163,7 +163,10 @@ void DocumentSession::finished()
         return;
     }
     if (result.error != reportcore::DecodeError::None) {
-        emit loadFailed(result.path, Texts::decodeError(result.error, result.bytes, maxBytes()));
+        // Over the limit once unpacked (a zip bomb), not by its own size.
+        const bool unpacked = result.error == reportcore::DecodeError::TooLarge && result.bytes <= maxBytes();
+        emit loadFailed(result.path, unpacked ? Texts::unpackedTooLarge(maxBytes())
+                                              : Texts::decodeError(result.error, result.bytes, maxBytes()));
         return;
     }
     setDocument(result.document, result.path);

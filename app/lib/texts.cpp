@@ -99,6 +99,12 @@ QString Texts::decodeError(DecodeError e, quint64 bytes, quint64 limit)
     return {};
 }
 
+QString Texts::unpackedTooLarge(quint64 limit)
+{
+    return tr("The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).")
+        .arg(QLocale().toString(double(limit) / 1e6, 'f', 1));
+}
+
 QString Texts::diagnostic(const Diagnostic &d)
 {
     switch (d.code) {

@@ -19,6 +19,8 @@ public:
     static QString blockKind(reportcore::BlockKind k);
     static QString sectionKind(reportcore::SectionKind k);
     static QString decodeError(reportcore::DecodeError e, quint64 bytes, quint64 limit);
+    /** A document (a .docx) whose contents unpack past the size limit. */
+    static QString unpackedTooLarge(quint64 limit);
     static QString diagnostic(const reportcore::Diagnostic &d);
     static QString sectionTitle(const reportcore::Document &doc, int section);
     /** A figure's value with its unit, in the UI language's number format ("1,465,700 人",

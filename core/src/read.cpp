@@ -215,6 +215,10 @@ std::string readErrorMessage(const SourceText &source, const ReadOptions &option
 {
     DecodeResult info;
     info.bytes = source.bytes;
+    // Over the limit once unpacked (a zip bomb), not by its own size: say so.
+    if (source.error == DecodeError::TooLarge && !source.detail.empty() && source.bytes <= options.decode.maxBytes)
+        return "the document unpacks to more than the size limit of " + std::to_string(options.decode.maxBytes)
+               + " bytes (" + source.detail + ")";
     std::string message = errorMessage(source.error, info, options.decode);
     if (!source.detail.empty())
         message += " (" + source.detail + ")";

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <zip.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -394,4 +395,37 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
     const Indicator *reemployed = find(m, "514万人"); // "514" ends one line, "万人" starts the next
     REQUIRE(reemployed);
     CHECK(reemployed->value == 5140000);
+}
+
+TEST_CASE("PDF: an encrypted file needs its password; with it, it reads", "[readers][pdf]")
+{
+    const std::string pdf = readBytes(std::string(REPORTLENS_BAD_DIR) + "/encrypted.pdf"); // AES-256, "secret"
+    const SourceText locked = readDocument(pdf, "encrypted.pdf");
+    CHECK(locked.error == DecodeError::Encrypted);
+    ReadOptions wrong;
+    wrong.password = "guess";
+    const SourceText refused = readDocument(pdf, "encrypted.pdf", wrong);
+    CHECK(refused.error == DecodeError::Encrypted);
+    CHECK(refused.detail == "the password is wrong");
+    ReadOptions right;
+    right.password = "secret";
+    const SourceText opened = readDocument(pdf, "encrypted.pdf", right);
+    REQUIRE(opened.error == DecodeError::None);
+    CHECK(opened.text.find("第1页左栏") != std::string::npos);
+}
+
+TEST_CASE("Readers report progress and stop when asked", "[readers][progress]")
+{
+    const std::string pdf = readBytes(real("zhoukou_2023_tjgb.pdf"));
+    ReadOptions options;
+    std::vector<int> seen;
+    options.progress = [&](int permille) {
+        seen.push_back(permille);
+        return seen.size() < 4;
+    };
+    const SourceText stopped = readDocument(pdf, "z.pdf", options);
+    CHECK(stopped.error == DecodeError::Cancelled);
+    CHECK(seen.size() == 4);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.back() <= 150);
 }

@@ -314,13 +314,12 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
         // Poppler gives no reason; an encrypted file it cannot open without a password looks the same.
         const bool encrypted = bytes.find("/Encrypt") != std::string_view::npos;
         result.error = encrypted ? DecodeError::Encrypted : DecodeError::Corrupt;
-        result.detail = encrypted ? (options.password.empty() ? "a password is needed" : "the password is wrong")
-                                  : "Poppler cannot open it";
+        result.detail = encrypted ? (options.password.empty() ? "" : "the password is wrong") : "Poppler cannot open it";
         return result;
     }
     if (doc->is_locked()) {
         result.error = DecodeError::Encrypted;
-        result.detail = options.password.empty() ? "a password is needed" : "the password is wrong";
+        result.detail = options.password.empty() ? "" : "the password is wrong";
         return result;
     }
     const int pageCount = doc->pages();
