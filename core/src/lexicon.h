@@ -49,6 +49,8 @@ struct Lexicon {
     WordSet changeUp, changeDown, changeNot;
     WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, labelNounSuffix, labelPeriodEnd, labelWhole, enumNoun;
     WordSet bylineMarker, creditEnd, creditStart, captionStart, memberWord;
+    WordSet titleEnd; ///< what a report's title ends with (公报, 报告): a title set on two lines ends in one
+    WordSet pageMeta; ///< labels of a web page's metadata line (发布日期, 浏览次数), kept with a pasted article
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
 };
 

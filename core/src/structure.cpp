@@ -284,6 +284,18 @@ LineInfo classify(u32v raw)
             return info;
         }
     }
+    // "发布日期：2025-04-24  浏览次数：14546": a web page's metadata, pasted with its article.
+    if (s.size() <= 80) {
+        int fields = 0;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if ((i == 0 || text::isSpace(s[i - 1]) || s[i - 1] == 0x3000) && lex.pageMeta.mayStart(s[i]))
+                if (const std::size_t m = lex.pageMeta.matchAt(s, i); m > 0 && i + m < s.size() && text::isColon(s[i + m]))
+                    ++fields;
+        if (fields >= 2) {
+            info.kind = LineKind::Byline;
+            return info;
+        }
+    }
     {
         SpeakerIntro intro;
         if (parseSpeakerIntro(s, intro)) {
@@ -480,7 +492,8 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             continue;
         std::size_t last = i;
         u32 *joined = nullptr;
-        while (info[last].joinNext || (!info[last].complete && endsOpen(blockTexts[b]))) {
+        const bool prose = kind == BlockKind::Paragraph || kind == BlockKind::Item || kind == BlockKind::Speaker;
+        while (info[last].joinNext || (prose && !info[last].complete && endsOpen(blockTexts[b]))) {
             std::size_t j = last + 1;
             bool caption = false, blank = false;
             std::vector<std::size_t> skipped;

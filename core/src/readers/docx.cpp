@@ -7,6 +7,9 @@
 
 #include "readers.h"
 
+#include "../lexicon.h"
+#include "../text.h"
+
 // Debian builds expat with DTD support; the billion-laughs settings are declared only then.
 #ifndef XML_DTD
 #define XML_DTD
@@ -486,6 +489,37 @@ struct DocumentHandler {
     }
 };
 
+/** A title set on two lines ("黔东南苗族侗族自治州" / "2016年国民经济和社会发展统计公报"): the first
+ *  lines of the document, both headings by size or style, short and without a sentence's end,
+ *  the second not numbered — one title. */
+void joinTitleLines(std::vector<Out> &out)
+{
+    std::size_t first = 0;
+    while (first < out.size() && out[first].text.find_first_not_of(" \t") == std::string::npos)
+        ++first;
+    if (first + 1 >= out.size())
+        return;
+    Out &a = out[first];
+    Out &b = out[first + 1];
+    auto titleLike = [](const Out &o) {
+        const char32_t last = lastChar(o.text);
+        const char32_t head = firstChar(o.text);
+        const bool numbered = (head >= 0x4E00 && o.text.find("\xE3\x80\x81") != std::string::npos // 一、
+                               && o.text.find("\xE3\x80\x81") <= 9)
+                              || head == 0xFF08 || head == '(';
+        return o.hint.table < 0 && o.hint.heading > 0 && o.text.size() <= 120 && last != 0x3002 && !numbered;
+    };
+    auto endsTitle = [](const Out &o) {
+        const text::u32 t = text::toUtf32(o.text);
+        return lexicon().titleEnd.matchBefore(text::trim(t), text::trim(t).size()) > 0;
+    };
+    if (a.hint.heading == 1 && titleLike(a) && titleLike(b) && !endsTitle(a) && endsTitle(b)) {
+        a.hint.joinNext = true;
+        a.hint.complete = false;
+        b.hint.heading = 1;
+    }
+}
+
 } // namespace
 
 SourceText readDocx(std::string_view bytes, const ReadOptions &options)
@@ -594,9 +628,11 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
         titleSeen = titleSeen || o.hint.heading == 1;
         if (lineByLine && o.hint.table < 0)
             o.hint.complete = false;
+    }
+    joinTitleLines(doc.out);
+    for (const Out &o : doc.out)
         if (!sink.add(o.text, o.hint))
             break;
-    }
     if (sink.full()) {
         result.error = DecodeError::TooLarge;
         result.detail = "the document's text is over the size limit";

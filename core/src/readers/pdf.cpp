@@ -14,6 +14,7 @@
 
 #include "readers.h"
 
+#include "../lexicon.h"
 #include "../text.h"
 
 #include <poppler-document.h>
@@ -535,8 +536,20 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
         const bool larger = body > 0 && l.size >= body * 1.15;
         // The title: the first line in a larger size; the lines between it and the body (issuer,
         // date) are its byline, not headings.
-        if (larger && !titled)
+        if (larger && !titled) {
             hint.heading = 1;
+            // A title set on two or more lines of the same size goes on in the next.
+            const text::u32 here = text::toUtf32(l.joined());
+            const bool complete = lexicon().titleEnd.matchBefore(here, here.size()) > 0;
+            if (!complete && k + 1 < lines.size() && tableOf[k + 1] < 0 && lines[k + 1].page == l.page
+                && std::abs(lines[k + 1].size - l.size) < 0.6 && lines[k + 1].top - l.bottom < 1.5 * l.size) {
+                hint.joinNext = true;
+                hint.complete = false;
+                sink.add(l.joined(), hint);
+                ++k;
+                continue; // still untitled: the next line is the title's too
+            }
+        }
         else if (larger && bodySeen)
             hint.heading = 2;
         titled = titled || larger;
