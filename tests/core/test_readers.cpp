@@ -255,6 +255,27 @@ TEST_CASE("Web pages: the article without the page's chrome, charset from <meta>
     CHECK(g.blocks[0].text == "全年增长5%。");
 }
 
+TEST_CASE("Web pages: nesting too deep for the parser is refused; paragraphs left open are not nesting", "[readers][html][robustness]")
+{
+    std::string deep = "<html><body>";
+    for (int k = 0; k < 100000; ++k)
+        deep += "<div>";
+    deep += "全年增长5%。</body></html>";
+    const SourceText refused = readDocument(deep, "deep.html");
+    CHECK(refused.error == DecodeError::Corrupt);
+    CHECK(refused.detail.find("nest") != std::string::npos);
+
+    std::string open = "<html><body>";
+    for (int k = 0; k < 3000; ++k)
+        open += "<p>第" + std::to_string(k) + "段，新增就业" + std::to_string(k + 1) + "万人。";
+    open += "</body></html>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(open, "old.html", error);
+    REQUIRE(error == DecodeError::None);
+    CHECK(doc.blocks.size() == 3000);
+    CHECK(doc.indicators.size() == 3000);
+}
+
 TEST_CASE("Markdown with front matter and a page body reads as the page", "[readers][html]")
 {
     const std::string md = "---\ntitle: '某地预期目标5%如何实现'\nauthor: 新浪\n---\n\n<div><p>　　今年财政支出超过26万亿元。</p></div>\n";
@@ -451,6 +472,15 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
     CHECK(find(q, "184.11亿元")->label == "第一产业增加值");
     CHECK(find(q, "26858元")->label == "全州人均地区生产总值");
     CHECK(find(q, "2.1%")->change == Change::Down);
+    // "增长0.8 %": the space typesetting left before the sign is not significant.
+    REQUIRE(find(q, "0.8 %"));
+    CHECK(find(q, "0.8 %")->value == Approx(0.8));
+    CHECK(find(q, "0.8 %")->change == Change::Up);
+    CHECK(find(q, "0.8 %")->label == "粮食种植面积");
+    CHECK(find(q, "1.19万公顷")->label == "烤烟种植面积");
+    CHECK(find(q, "8.4%")->change == Change::Down);
+    CHECK(find(q, "122.35万吨")->label == "粮食总产量");
+    CHECK(find(q, "1.8 %")->value == Approx(1.8));
     bool cell = false;
     for (const Indicator &i : q.indicators)
         cell = cell || (i.label == "财政总收入 | 绝对数（亿元）" && i.value == Approx(14887000000.0));

@@ -54,6 +54,44 @@ std::string declaredCharset(std::string_view bytes)
     return {};
 }
 
+/** How deeply the elements of a page nest, counted on its tags (void elements and "/>" aside),
+ *  stopping once past `limit`. Gumbo builds and frees its tree recursively, so a page nested
+ *  100,000 deep would exhaust the stack: such a page is refused before it is parsed. */
+int nestingDepth(std::string_view html, int limit)
+{
+    // Void elements, and those a parser closes by itself when the next one opens (<p>, <li>, <td>
+    // …), which old pages often leave open: neither nests.
+    static const char *const kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                        "meta", "param", "source", "track", "wbr", "!", "?", "p", "li", "dt",
+                                        "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+                                        "colgroup", "rt", "rp"};
+    int depth = 0, deepest = 0;
+    for (std::size_t i = 0; i < html.size(); ++i) {
+        if (html[i] != '<' || i + 1 >= html.size())
+            continue;
+        const bool closing = html[i + 1] == '/';
+        std::size_t n = i + (closing ? 2 : 1);
+        std::size_t end = n;
+        while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '!' || html[end] == '?'))
+            ++end;
+        if (end == n)
+            continue;
+        const std::string name = lower(html.substr(n, std::min<std::size_t>(end - n, 10)));
+        bool isVoid = false;
+        for (const char *v : kVoid)
+            isVoid = isVoid || name == v || (name[0] == '!' && v[0] == '!') || (name[0] == '?' && v[0] == '?');
+        const std::size_t close = html.find('>', end);
+        const bool selfClosing = close != std::string_view::npos && close > 0 && html[close - 1] == '/';
+        if (closing)
+            depth = std::max(0, depth - 1);
+        else if (!isVoid && !selfClosing)
+            deepest = std::max(deepest, ++depth);
+        if (deepest > limit)
+            break;
+    }
+    return deepest;
+}
+
 const char *attr(const GumboNode *node, const char *name)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
@@ -400,6 +438,12 @@ SourceText readHtml(std::string_view bytes, const ReadOptions &options, const st
     result.bom = decoded.bom;
     if (decoded.error != DecodeError::None) {
         result.error = decoded.error;
+        return result;
+    }
+    constexpr int kMaxDepth = 1000;
+    if (nestingDepth(decoded.text, kMaxDepth) > kMaxDepth) {
+        result.error = DecodeError::Corrupt;
+        result.detail = "its elements nest more than " + std::to_string(kMaxDepth) + " deep";
         return result;
     }
     struct Output {
