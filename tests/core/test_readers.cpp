@@ -494,6 +494,32 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
         }
     CHECK(captions == 11);
 
+    // A web page pasted into Word, two years in one file: its metadata line is a byline, and the
+    // opening paragraphs' figures (checked by hand) are all found.
+    const Document g = parseFile(real("dongguan_2023-2024_tjgb_compiled.docx"), error, ReadOptions{});
+    REQUIRE(error == DecodeError::None);
+    CHECK(g.title == "2024年东莞市国民经济和社会发展统计公报");
+    REQUIRE(g.blocks.size() > 5);
+    CHECK(g.blocks[1].kind == BlockKind::Byline);
+    const std::pair<const char *, double> opening[] = {
+        {"12282.15亿元", 1228215000000}, {"4.6%", 4.6}, {"38.54亿元", 3854000000}, {"0.5%", 0.5},
+        {"6800.80亿元", 680080000000}, {"6.6%", 6.6}, {"5442.81亿元", 544281000000}, {"2.1%", 2.1},
+        {"116661元", 116661}, {"16381美元", 16381}, {"3.9%", 3.9}, {"326.95万人", 3269500}, {"3.53万人", 35300},
+        {"11.67‰", 11.67}, {"1.08万人", 10800}, {"3.57‰", 3.57}, {"8.09‰", 8.09}, {"1057.08万人", 10570800},
+        {"8.55万人", 85500}, {"986.61万人", 9866100}, {"93.33%", 93.33}};
+    std::size_t k = 0;
+    for (const Indicator &i : g.indicators) {
+        if (k == std::size(opening))
+            break;
+        INFO(opening[k].first);
+        CHECK(i.text == opening[k].first);
+        CHECK(i.value == Approx(opening[k].second));
+        ++k;
+    }
+    CHECK(find(g, "12282.15亿元")->label == "地区生产总值");
+    CHECK(find(g, "8.55万人")->change == Change::Up);
+    CHECK(find(g, "93.33%")->label == "人口城镇化率");
+
     // One paragraph per printed line, numbers apart from their units: joined, figures whole.
     const Document m = parseFile(real("mohrss_2022-2023_rsbz_tjgb.docx"), error, ReadOptions{});
     REQUIRE(error == DecodeError::None);
