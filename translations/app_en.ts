@@ -268,42 +268,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="122"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="123"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="125"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="126"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="128"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="130"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="135"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="136"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -311,42 +311,47 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="81"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

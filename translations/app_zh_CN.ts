@@ -266,42 +266,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="122"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="123"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="125"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="126"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="128"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="130"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="135"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="136"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -309,42 +309,47 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="81"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

@@ -48,17 +48,18 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case Category: return Texts::category(i.category);
         case Label: return QString::fromStdString(i.label);
         case Section: return Texts::sectionTitle(*m_document, i.section);
+        case Page: return i.page > 0 ? QVariant(i.page) : QVariant();
         case Line: return i.line;
         }
         return {};
     case SortRole:
         if (index.column() == Value)
             return i.value;
-        if (index.column() == Line)
+        if (index.column() == Line || index.column() == Page)
             return i.line * 10000 + i.column;
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        return index.column() == Value || index.column() == Line ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return index.column() == Value || index.column() == Line || index.column() == Page ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
     case TooltipRole:
@@ -85,6 +86,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case Category: return tr("Category");
     case Label: return tr("Counts");
     case Section: return tr("Section");
+    case Page: return tr("Page");
     case Line: return tr("Line");
     }
     return {};

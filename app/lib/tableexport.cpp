@@ -25,7 +25,7 @@ namespace TableExport {
 QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &accepts)
 {
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
-    out += "id,text,value,value_max,unit,qualifier,category,change,label,year,section,section_title,line,column\r\n";
+    out += "id,text,value,value_max,unit,qualifier,category,change,label,year,section,section_title,line,column,page\r\n";
     for (const reportcore::Indicator &i : doc.indicators) {
         if (!accepts(i.section))
             continue;
@@ -45,6 +45,7 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
             hasSection ? field(QString::fromStdString(doc.sections[static_cast<std::size_t>(i.section)].title)) : QByteArray(),
             QByteArray::number(i.line),
             QByteArray::number(i.column),
+            i.page > 0 ? QByteArray::number(i.page) : QByteArray(),
         };
         out += cells.join(',') + "\r\n";
     }

@@ -75,6 +75,8 @@ IndicatorPanel::IndicatorPanel(SectionFilter *filter, QWidget *parent)
 
 void IndicatorPanel::setReport(DocumentPtr document)
 {
+    // Pages only for a paged source (a PDF).
+    m_view->setColumnHidden(IndicatorTableModel::Page, !document || document->source.pages == 0);
     m_model->setDocument(std::move(document));
     m_view->resizeColumnsToContents();
     for (int c = 0; c < IndicatorTableModel::ColumnCount; ++c)

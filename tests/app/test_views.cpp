@@ -514,4 +514,12 @@ TEST_CASE("a document's tables are shown as tables, their figures highlighted in
     CHECK(inTables > 50);
     // Search reaches into the cells.
     CHECK(view.find(QStringLiteral("473.94")) == 2); // in the text and in table 1
+    // The table of figures names the page of each (and has no pages for a text report).
+    IndicatorTableModel model;
+    model.setDocument(result.document);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, IndicatorTableModel::Page).data().toInt() == doc.indicators[static_cast<std::size_t>(row)].page);
+    CHECK(model.index(model.rowCount() - 1, IndicatorTableModel::Page).data().toInt() > 10);
+    model.setDocument(sampleReport());
+    CHECK(!model.index(0, IndicatorTableModel::Page).data().isValid());
 }
