@@ -1,5 +1,6 @@
 #include "reportcore/decode.h"
 
+#include "fileio.h"
 #include "text.h"
 
 #include <unicode/ucnv.h>
@@ -466,35 +467,33 @@ DecodeResult decode(std::string_view bytes, const DecodeOptions &options)
     return result;
 }
 
+DecodeError readWholeFile(const std::string &path, std::uint64_t maxBytes, std::string &bytes, std::uint64_t &size)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return errno == ENOENT || errno == ENOTDIR ? DecodeError::NotFound : DecodeError::Unreadable;
+    if (!S_ISREG(st.st_mode))
+        return DecodeError::Unreadable;
+    size = static_cast<std::uint64_t>(st.st_size);
+    if (size > maxBytes)
+        return DecodeError::TooLarge;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return DecodeError::Unreadable;
+    bytes.resize(static_cast<std::size_t>(st.st_size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size())
+        return DecodeError::Unreadable;
+    return DecodeError::None;
+}
+
 DecodeResult decodeFile(const std::string &path, const DecodeOptions &options)
 {
     DecodeResult result;
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
-        result.error = errno == ENOENT || errno == ENOTDIR ? DecodeError::NotFound : DecodeError::Unreadable;
-        return result;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        result.error = DecodeError::Unreadable;
-        return result;
-    }
-    result.bytes = static_cast<std::uint64_t>(st.st_size);
-    if (result.bytes > options.maxBytes) {
-        result.error = DecodeError::TooLarge;
-        return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.error = DecodeError::Unreadable;
-        return result;
-    }
     std::string bytes;
-    bytes.resize(static_cast<std::size_t>(st.st_size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size()) {
-        result.error = DecodeError::Unreadable;
+    result.error = readWholeFile(path, options.maxBytes, bytes, result.bytes);
+    if (result.error != DecodeError::None)
         return result;
-    }
     return decodeOwned(std::move(bytes), options);
 }
 

@@ -1,10 +1,9 @@
 #include "reportcore/read.h"
 
+#include "fileio.h"
 #include "readers/readers.h"
 
 #include <cstring>
-#include <fstream>
-#include <sys/stat.h>
 
 namespace reportcore {
 
@@ -181,32 +180,10 @@ SourceText readDocument(std::string_view bytes, const std::string &name, const R
 SourceText readDocumentFile(const std::string &path, const ReadOptions &options)
 {
     SourceText out;
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
-        out.error = errno == ENOENT || errno == ENOTDIR ? DecodeError::NotFound : DecodeError::Unreadable;
-        return out;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        out.error = DecodeError::Unreadable;
-        return out;
-    }
-    out.bytes = static_cast<std::uint64_t>(st.st_size);
-    if (out.bytes > options.decode.maxBytes) {
-        out.error = DecodeError::TooLarge;
-        return out;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        out.error = DecodeError::Unreadable;
-        return out;
-    }
     std::string bytes;
-    bytes.resize(static_cast<std::size_t>(st.st_size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size()) {
-        out.error = DecodeError::Unreadable;
+    out.error = readWholeFile(path, options.decode.maxBytes, bytes, out.bytes);
+    if (out.error != DecodeError::None)
         return out;
-    }
     const std::size_t slash = path.find_last_of('/');
     return readOwned(std::move(bytes), slash == std::string::npos ? path : path.substr(slash + 1), options);
 }

@@ -42,6 +42,15 @@ bool isWide(char32_t c)
            || c == 0x00B7 || c == 0x2015 || (c >= 0xFE30 && c <= 0xFE4F);
 }
 
+std::string asciiLower(std::string_view s)
+{
+    std::string out(s);
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 char32_t firstChar(std::string_view s)
 {
     std::size_t length = 0;

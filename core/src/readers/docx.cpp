@@ -46,15 +46,6 @@ const XML_Char *attribute(const XML_Char **attrs, std::string_view name)
     return nullptr;
 }
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 /** A zip entry read in bounded chunks into an expat parser. */
 struct ZipReader {
     zip_t *zip = nullptr;
@@ -166,7 +157,7 @@ struct StylesHandler {
         Style &s = self->styles[self->current];
         const XML_Char *val = attribute(attrs, "val");
         if (n == "name" && val)
-            s.name = lower(val);
+            s.name = asciiLower(val);
         else if (n == "basedOn" && val)
             s.basedOn = val;
         else if (n == "outlineLvl" && val)

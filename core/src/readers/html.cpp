@@ -21,19 +21,10 @@ namespace reportcore::readers {
 
 namespace {
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 /** The charset a page declares in its first 4 KiB (<meta charset=…>, content="…; charset=…"). */
 std::string declaredCharset(std::string_view bytes)
 {
-    const std::string head = lower(bytes.substr(0, 4096));
+    const std::string head = asciiLower(bytes.substr(0, 4096));
     std::size_t pos = 0;
     while ((pos = head.find("charset", pos)) != std::string::npos) {
         std::size_t i = pos + 7;
@@ -76,7 +67,7 @@ int nestingDepth(std::string_view html, int limit)
             ++end;
         if (end == n)
             continue;
-        const std::string name = lower(html.substr(n, std::min<std::size_t>(end - n, 10)));
+        const std::string name = asciiLower(html.substr(n, std::min<std::size_t>(end - n, 10)));
         bool isVoid = false;
         for (const char *v : kVoid)
             isVoid = isVoid || name == v || (name[0] == '!' && v[0] == '!') || (name[0] == '?' && v[0] == '?');
@@ -134,23 +125,23 @@ bool isChrome(const GumboNode *node)
     if (const char *a = attr(node, "aria-hidden"); a && std::strcmp(a, "true") == 0)
         return true;
     if (const char *style = attr(node, "style")) {
-        std::string s = lower(style);
+        std::string s = asciiLower(style);
         s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
         if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos)
             return true;
     }
     if (const char *role = attr(node, "role")) {
-        const std::string r = lower(role);
+        const std::string r = asciiLower(role);
         if (r == "navigation" || r == "menu" || r == "menubar" || r == "complementary" || r == "dialog"
             || r == "banner" || r == "contentinfo")
             return true;
     }
     std::string names;
     if (const char *c = attr(node, "class"))
-        names += lower(c);
+        names += asciiLower(c);
     names += ' ';
     if (const char *i = attr(node, "id"))
-        names += lower(i);
+        names += asciiLower(i);
     if (names.size() <= 1)
         return false;
     if (containsAny(names, {"article", "content", "main", "text", "detail", "zoom", "trs_editor", "ucap", "artibody",
@@ -229,8 +220,8 @@ const GumboNode *knownContainer(const GumboNode *node)
 {
     if (node->type != GUMBO_NODE_ELEMENT || isChrome(node))
         return nullptr;
-    const std::string id = lower(attr(node, "id") ? attr(node, "id") : "");
-    const std::string cls = lower(attr(node, "class") ? attr(node, "class") : "");
+    const std::string id = asciiLower(attr(node, "id") ? attr(node, "id") : "");
+    const std::string cls = asciiLower(attr(node, "class") ? attr(node, "class") : "");
     const char *itemprop = attr(node, "itemprop");
     if (id == "ucap-content" || id == "zoom" || id == "artibody" || id == "article-content" || id == "content"
         || cls.find("trs_editor") != std::string::npos || cls.find("pages_content") != std::string::npos

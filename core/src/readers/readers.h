@@ -44,6 +44,9 @@ private:
     std::uint64_t m_max;
 };
 
+/** ASCII letters in lower case (tag, style and charset names). */
+std::string asciiLower(std::string_view s);
+
 /** The first UTF-8 code point of `s` (0 when empty) and the last one. */
 char32_t firstChar(std::string_view s);
 char32_t lastChar(std::string_view s);
