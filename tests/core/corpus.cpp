@@ -38,7 +38,21 @@ std::vector<CorpusCase> badInputCorpus(bool big)
     c.push_back({"a 400-digit number", "## 数字\n\n全市会员" + std::string(400, '9') + "人，增长" + std::string(400, '1') + "%。\n",
                  DecodeError::None});
     c.push_back({"only punctuation and digits", repeat("%%%%,,,,。。。1234567890", 200), DecodeError::None});
+    // Documents (read by their content, whatever the name): damaged, empty, or not a report.
+    c.push_back({"a PDF header and garbage", "%PDF-1.7\n" + repeat("\x01garbage\xFF", 100) + "\n%%EOF\n", DecodeError::Corrupt});
+    c.push_back({"a PDF cut short", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog", DecodeError::Corrupt});
+    c.push_back({"a zip header and garbage", std::string("PK\x03\x04", 4) + repeat("\x14\0\x08", 50), DecodeError::Corrupt});
+    c.push_back({"a legacy Word file", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'),
+                 DecodeError::Unsupported});
+    c.push_back({"a page of scripts and menus only",
+                 "<!DOCTYPE html><html><head><script>var a='会员300万人';</script></head><body><nav>首页 新闻</nav>"
+                 "<div class=\"footer\">版权所有</div></body></html>",
+                 DecodeError::Empty});
     if (big) {
+        c.push_back({"a page nested 10^5 deep", "<html><body>" + repeat("<div>", 100000) + "会员300万人。</body></html>",
+                     DecodeError::Corrupt});
+        c.push_back({"a page of 10^5 paragraphs", "<html><body>" + repeat("<p>会员100万人。</p>", 100000) + "</body></html>",
+                     DecodeError::None});
         c.push_back({"one 20 MB line", repeat("全市会员达300万人，增长5%，", 20 * 1024 * 1024 / 40), DecodeError::None});
         c.push_back({"10^5 headings", repeat("## 标题\n", 100000), DecodeError::None});
         c.push_back({"10^5 percent signs", "## 标题\n\n增长5" + std::string(100000, '%') + "。\n", DecodeError::None});
