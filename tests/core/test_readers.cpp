@@ -564,6 +564,31 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
     const Indicator *reemployed = find(m, "514万人"); // "514" ends one line, "万人" starts the next
     REQUIRE(reemployed);
     CHECK(reemployed->value == 5140000);
+    // Every figure of its first pages (checked by hand), spaces and all, in order.
+    const Expected converted[] = {
+        {"74041 万人", 740410000, "人", Change::None}, {"47032万人", 470320000, "人", Change::None}, {"63.5%", 63.5, "%", Change::None},
+        {"22.8%", 22.8, "%", Change::None}, {"29.1%", 29.1, "%", Change::None}, {"48.1%", 48.1, "%", Change::None},
+        {"29753 万人", 297530000, "人", Change::None}, {"0.6%", 0.6, "%", Change::Up}, {"12095 万人", 120950000, "人", Change::None},
+        {"2.2%", 2.2, "%", Change::Down}, {"17658 万人", 176580000, "人", Change::None}, {"2.7%", 2.7, "%", Change::Up},
+        {"1244 万人", 12440000, "人", Change::None}, {"514万人", 5140000, "人", Change::None}, {"172 万人", 1720000, "人", Change::None},
+        {"5.2%", 5.2, "%", Change::None}, {"5.1%", 5.1, "%", Change::None}, {"4.2万名", 42000, "名", Change::None},
+        {"4434 家", 4434, "家", Change::None}, {"1.25 亿人次", 125000000, "人次", Change::None},
+        {"1.1 亿人次", 110000000, "人次", Change::None}, {"588 万家次", 5880000, "家次", Change::None},
+        {"6.99万家", 69900, "家", Change::None}, {"105.84万人", 1058400, "人", Change::None},
+        {"3.31亿人次", 331000000, "人次", Change::None}, {"5.6%", 5.6, "%", Change::Up}, {"5599万家次", 55990000, "家次", Change::None},
+        {"6.3%", 6.3, "%", Change::Up}, {"79710亿元", 7971000000000, "元", Change::None}, {"8128亿元", 812800000000, "元", Change::Up},
+        {"11.4%", 11.4, "%", Change::Up}, {"71091亿元", 7109100000000, "元", Change::None}, {"4969亿元", 496900000000, "元", Change::Up},
+        {"7.5%", 7.5, "%", Change::Up}};
+    REQUIRE(m.indicators.size() >= std::size(converted));
+    for (std::size_t k = 0; k < std::size(converted); ++k) {
+        INFO(converted[k].text);
+        CHECK(m.indicators[k].text == converted[k].text);
+        CHECK(m.indicators[k].value == Approx(converted[k].value));
+        CHECK(m.indicators[k].unit == converted[k].unit);
+        CHECK(m.indicators[k].change == converted[k].change);
+    }
+    CHECK(m.indicators[0].label == "就业人员");
+    CHECK(find(m, "12095 万人")->label == "本地农民工");
 }
 
 TEST_CASE("PDF: an encrypted file needs its password; with it, it reads", "[readers][pdf]")
