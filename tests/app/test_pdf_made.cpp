@@ -116,6 +116,44 @@ TEST_CASE("A two-column PDF with running headers and page numbers reads in order
     CHECK(grain);
 }
 
+TEST_CASE("A PDF heading by its weight: a short bold line alone between paragraphs", "[pdf]")
+{
+    if (QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty())
+        FAIL("no Chinese font: install fonts-wqy-microhei");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("REPORTLENS_KEEP_PDF"));
+    const QString path = dir.path() + QStringLiteral("/bold.pdf");
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(72);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        painter.setFont(cjkFont(10));
+        painter.drawText(QPointF(80, 100), QStringLiteral("全年地区生产总值增长5.2%，经济运行总体平稳。"));
+        QFont bold(QStringLiteral("DejaVu Sans"));
+        bold.setPointSize(10);
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(QPointF(60, 130), QStringLiteral("Employment"));
+        painter.setFont(cjkFont(10));
+        painter.drawText(QPointF(80, 160), QStringLiteral("全年城镇新增就业12.3万人，就业形势总体稳定。"));
+    }
+    const LoadResult loaded = DocumentSession::load(path);
+    REQUIRE(loaded.document);
+    const reportcore::Document &doc = *loaded.document;
+    bool found = false;
+    for (const reportcore::Section &s : doc.sections)
+        found = found || s.title == "Employment";
+    CHECK(found);
+    bool jobs = false;
+    for (const reportcore::Indicator &i : doc.indicators)
+        if (i.text == "12.3万人")
+            jobs = doc.sections[static_cast<std::size_t>(i.section)].title == "Employment";
+    CHECK(jobs);
+}
+
 TEST_CASE("A PDF of images only is refused: it has no text to read", "[pdf]")
 {
     QTemporaryDir dir;

@@ -37,7 +37,7 @@ struct Piece {
     double x0, x1, top, bottom, size;
     std::string text;
     bool spaceAfter = false;
-    bool bold = false;
+    std::string font; // without the subset prefix
     double cy() const { return (top + bottom) / 2; }
 };
 
@@ -55,7 +55,7 @@ struct Line {
     int page = 0;
     double top = 0, bottom = 0, size = 0;
     double x0 = 0, x1 = 0;
-    bool bold = false;
+    std::string font; ///< the font most of its characters are in
     int column = 0; ///< 0 on a page of one column; 1 and 2 for the left and right of two
     std::vector<Segment> segments;
     double cy() const { return (top + bottom) / 2; }
@@ -153,16 +153,14 @@ std::vector<Line> pageLines(std::vector<Piece> pieces, int page)
         line.x0 = g.front().x0;
         line.x1 = g.front().x1;
         std::map<double, std::size_t> sizes;
-        std::size_t boldChars = 0, chars = 0;
+        std::map<std::string, std::size_t> fonts;
         const Piece *previous = nullptr;
         for (const Piece &p : g) {
             line.top = std::min(line.top, p.top);
             line.bottom = std::max(line.bottom, p.bottom);
             line.x1 = std::max(line.x1, p.x1);
             sizes[std::round(p.size * 2) / 2] += p.text.size();
-            chars += p.text.size();
-            if (p.bold)
-                boldChars += p.text.size();
+            fonts[p.font] += p.text.size();
             const double gap = previous ? p.x0 - previous->x1 : 0;
             if (!previous || gap >= 2.6 * std::max(p.size, previous->size)) {
                 Segment s;
@@ -182,7 +180,12 @@ std::vector<Line> pageLines(std::vector<Piece> pieces, int page)
                 most = n;
                 line.size = size;
             }
-        line.bold = chars > 0 && boldChars * 2 > chars;
+        std::size_t mostFont = 0;
+        for (const auto &[font, n] : fonts)
+            if (n > mostFont) {
+                mostFont = n;
+                line.font = font;
+            }
         for (Segment &s : line.segments)
             s.numeric = isNumericText(s.text);
         lines.push_back(std::move(line));
@@ -364,7 +367,9 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
             piece.size = box.get_font_size() > 0 ? box.get_font_size() : b.height();
             piece.text.assign(utf8.begin(), utf8.end());
             piece.spaceAfter = box.has_space_after();
-            piece.bold = isBoldFont(box.get_font_name());
+            piece.font = box.get_font_name();
+            if (const std::size_t plus = piece.font.find('+'); plus == 6) // "ABCDEF+SimHei": a subset
+                piece.font.erase(0, plus + 1);
             textBytes += piece.text.size();
             for (char c : piece.text)
                 chars += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -444,6 +449,20 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
         rights3[column] = rights[rights.size() * 3 / 4];
     }
     const double left = lefts3[0];
+    // The body's font: a line in another font that marks weight (Bold, Heavy, 黑体 SimHei …) stands
+    // out by its weight. (A body set in a Hei font itself makes no line stand out that way.)
+    std::map<std::string, std::size_t> fontChars;
+    for (const Line &l : lines)
+        if (std::abs(l.size - body) < 0.6)
+            fontChars[l.font] += l.joined().size();
+    std::string bodyFont;
+    std::size_t mostFontChars = 0;
+    for (const auto &[font, n] : fontChars)
+        if (n > mostFontChars) {
+            mostFontChars = n;
+            bodyFont = font;
+        }
+    auto heavier = [&](const Line &l) { return l.font != bodyFont && isBoldFont(l.font); };
     const double em = body > 0 ? body : 10;
 
     // Tables: runs of lines with several segments and figures among them.
@@ -553,7 +572,7 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
         else if (larger && bodySeen)
             hint.heading = 2;
         titled = titled || larger;
-        bodySeen = bodySeen || (titled && !larger);
+        bodySeen = bodySeen || !larger;
         const double lineLeft = lefts3[l.column], lineRight = rights3[l.column];
         const double centre = (l.x0 + l.x1) / 2;
         const bool centred = lineRight > lineLeft && std::abs(centre - (lineLeft + lineRight) / 2) < em
@@ -569,10 +588,18 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
                                       || last == 0xFF1B || last == 0x201D || last == 0x300D;
             const bool reachesEdge = l.x1 >= lineRight - em || (l.x1 >= lineRight - 4 * em && !sentenceEnds);
             const bool nextIndented = next.x0 > lefts3[next.column] + 0.8 * em;
-            const bool sameSize = std::abs(next.size - l.size) <= 0.15 * l.size;
+            const bool sameSize = std::abs(next.size - l.size) <= 0.15 * l.size && heavier(next) == heavier(l);
             const bool gap = next.page == l.page && next.top - l.bottom > 2.5 * em;
             goesOn = reachesEdge && !nextIndented && sameSize && !gap && l.segments.size() == 1
                      && next.segments.size() == 1;
+        }
+        // A short line in a heavier font than the body's, alone (it does not run on): a heading by
+        // its weight ("综合" in 黑体 above 宋体 prose); the core's numbering patterns still decide.
+        if (!larger && bodySeen && heavier(l) && !goesOn && l.segments.size() == 1) {
+            const text::u32 here = text::toUtf32(l.joined());
+            const char32_t last = here.empty() ? 0 : here.back();
+            if (here.size() <= 30 && !text::isClausePunct(last) && !text::isSentenceEnd(last))
+                hint.heading = 2;
         }
         hint.joinNext = goesOn;
         hint.complete = !goesOn;
