@@ -550,6 +550,22 @@ TEST_CASE("Real Word files: prose, tables and a file converted from a PDF", "[re
         CHECK(i.value == Approx(pasted[k].second));
         ++k;
     }
+    // The rest of its first pages (paragraphs through 建筑业, checked by hand): text | unit | change.
+    const char *const rest[] = {
+        "1.7%|%|D", "0.4%|%|U", "0.8%|%|U", "1.3%|%|D", "1.5%|%|U", "1.2%|%|U", "37.53万亩|亩|-", "20.18万亩|亩|-",
+        "1.45万吨|吨|-", "29.8%|%|U", "43.97万吨|吨|-", "4.3%|%|U", "5.43万吨|吨|-", "4.4%|%|U", "2.03万头|头|-",
+        "9.5%|%|U", "58.73万只|只|-", "16.2%|%|D", "203家|家|-", "68家|家|-", "6家|家|-", "32家|家|-", "41个|个|-",
+        "6.8%|%|U", "6.9%|%|U", "8.7%|%|U", "2.7%|%|U", "2.5%|%|U", "9.0%|%|U", "10.8%|%|U", "2.7%|%|U", "5.4%|%|U",
+        "7.4%|%|U", "2.7%|%|U", "12.7%|%|U", "41.7%|%|U", "20.8%|%|U", "13.3%|%|U", "9.9%|%|U", "1.0%|%|U",
+        "11.1%|%|U", "17.7%|%|U", "4.5%|%|U", "10.6%|%|U", "7.9%|%|U", "22.4%|%|U", "1382.81亿元|元|-",
+        "19.7%|%|D", "84.37元|元|-", "0.26元|元|U", "5.0%|%|-", "1.9个百分点|个百分点|D", "327.41亿元|元|-",
+        "2.8%|%|U", "1332个|个|-", "3.3%|%|U", "1103.53亿元|元|-", "2.9%|%|U"};
+    std::vector<std::string> seen;
+    for (std::size_t k = std::size(pasted); k < g.indicators.size() && seen.size() < std::size(rest); ++k) {
+        const Indicator &i = g.indicators[k];
+        seen.push_back(i.text + "|" + i.unit + "|" + (i.change == Change::Up ? "U" : i.change == Change::Down ? "D" : "-"));
+    }
+    CHECK(seen == std::vector<std::string>(std::begin(rest), std::end(rest)));
     CHECK(find(g, "12282.15亿元")->label == "地区生产总值");
     CHECK(find(g, "8.55万人")->change == Change::Up);
     CHECK(find(g, "93.33%")->label == "人口城镇化率");
