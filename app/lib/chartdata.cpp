@@ -205,6 +205,10 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
             const Indicator &i = doc.indicators[k];
             if (i.unit.empty() || i.valueMax || !accepts(i.section))
                 continue;
+            // A table's cells restate the prose's figures and mix its columns' measures: the table
+            // itself shows them; they are not set beside the report's other figures here.
+            if (i.block >= 0 && doc.blocks[static_cast<std::size_t>(i.block)].kind == reportcore::BlockKind::Table)
+                continue;
             Group &group = byUnit[i.unit];
             if (group.total++ == 0)
                 order.push_back(i.unit);

@@ -248,3 +248,26 @@ TEST_CASE("charts say when they leave figures out: many sections, many growth ch
     CHECK(bySection->bars.size() == 24);
     CHECK(bySection->annotation.contains(QString::number(doc.sections.size())));
 }
+
+TEST_CASE("a table's cells are not set beside the report's figures in the unit charts", "[charts][table]")
+{
+    const LoadResult result = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf"));
+    REQUIRE(result.document);
+    const reportcore::Document &doc = *result.document;
+    int tableFigures = 0;
+    for (const reportcore::Indicator &i : doc.indicators)
+        tableFigures += doc.blocks[static_cast<std::size_t>(i.block)].kind == reportcore::BlockKind::Table;
+    REQUIRE(tableFigures > 50);
+    int unitCharts = 0;
+    for (const ChartSpec &chart : ChartData::build(doc, [](int) { return true; })) {
+        if (chart.kind != ChartSpec::UnitFigures)
+            continue;
+        ++unitCharts;
+        for (const ChartBar &bar : chart.bars) {
+            REQUIRE(bar.indicator >= 0);
+            const reportcore::Indicator &i = doc.indicators[static_cast<std::size_t>(bar.indicator)];
+            CHECK(doc.blocks[static_cast<std::size_t>(i.block)].kind != reportcore::BlockKind::Table);
+        }
+    }
+    CHECK(unitCharts > 0);
+}
