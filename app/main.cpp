@@ -2,6 +2,8 @@
 #include "documentsession.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "readingpane.h"
+#include "readingview.h"
 #include "texts.h"
 
 #include <QApplication>
@@ -79,7 +81,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("Print 'first-paint' and exit once the window has painted."));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("For --screenshot: the side tab to show (figures or charts)."),
                                  QStringLiteral("NAME"), QStringLiteral("figures"));
-    parser.addOptions({screenshot, size, language, firstPaint, tab});
+    const QCommandLineOption figure(QStringLiteral("figure"),
+                                    QStringLiteral("For --screenshot: scroll the text to figure N (its id in --json) first."),
+                                    QStringLiteral("N"));
+    parser.addOptions({screenshot, size, language, firstPaint, tab, figure});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report to open."));
     parser.process(app);
 
@@ -114,6 +119,12 @@ int main(int argc, char **argv)
                 std::printf("first-paint\n");
                 std::fflush(stdout);
                 QApplication::exit(0);
+                return;
+            }
+            if (parser.isSet(figure)) {
+                // Scrolled to the figure (and its row selected), then laid out again before the picture.
+                window.readingPane()->view()->showIndicator(parser.value(figure).toInt() - 1);
+                QTimer::singleShot(300, &window, [&] { QApplication::exit(saveScreenshot(window, parser.value(screenshot)) ? 0 : 2); });
                 return;
             }
             QApplication::exit(saveScreenshot(window, parser.value(screenshot)) ? 0 : 2);
