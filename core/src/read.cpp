@@ -60,33 +60,51 @@ bool looksLikeHtml(std::string_view bytes, std::string_view name)
     return htmlName && !s.empty() && s[0] == '<';
 }
 
-/** A Markdown front matter ("---" … "---" first) followed by a page body (markup): the body's
- *  offset and the front matter's title; 0 when the input is not that. */
-std::size_t frontMatterPage(std::string_view bytes, std::string &title)
+/** A YAML front matter ("---" … "---" or "..." at the very top, as exported articles and notes
+ *  have it): where it ends and its title. Every line inside must look like YAML (`key: value`, a
+ *  list item, an indented or a comment line), so a Markdown rule ("---") before prose is not one. */
+struct FrontMatter {
+    std::size_t end = 0;  ///< offset just after its closing line; 0 = none
+    int lines = 0;        ///< lines it spans, closing line included
+    std::string title;
+};
+
+FrontMatter frontMatter(std::string_view s)
 {
-    std::string_view s = bytes;
+    FrontMatter fm;
+    std::size_t pos = 0;
     if (s.substr(0, 3) == "\xEF\xBB\xBF")
-        s.remove_prefix(3);
-    while (!s.empty() && (s[0] == '\n' || s[0] == '\r'))
-        s.remove_prefix(1);
-    if (s.substr(0, 4) != "---\n" && s.substr(0, 5) != "---\r\n")
-        return 0;
-    std::size_t pos = s.find('\n') + 1;
-    std::string foundTitle;
+        pos = 3;
+    while (pos < s.size() && (s[pos] == '\n' || s[pos] == '\r'))
+        ++pos;
+    if (s.substr(pos, 4) != "---\n" && s.substr(pos, 5) != "---\r\n")
+        return fm;
+    int lines = 0;
+    for (std::size_t i = 0; i < pos; ++i)
+        lines += s[i] == '\n';
+    pos = s.find('\n', pos) + 1;
+    ++lines;
+    std::string title;
     while (pos < s.size() && pos < 65536) {
-        std::size_t end = s.find('\n', pos);
+        const std::size_t end = s.find('\n', pos);
         if (end == std::string_view::npos)
-            return 0;
+            return fm;
         std::string_view line = s.substr(pos, end - pos);
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
+        ++lines;
         if (line == "---" || line == "...") {
-            const std::string_view body = skipBomAndSpace(s.substr(end + 1));
-            if (body.empty() || body[0] != '<')
-                return 0;
-            title = foundTitle;
-            return static_cast<std::size_t>(body.data() - bytes.data());
+            fm.end = end + 1;
+            fm.lines = lines;
+            fm.title = std::move(title);
+            return fm;
         }
+        const std::size_t colon = line.find(':');
+        const bool yaml = line.empty() || line[0] == ' ' || line[0] == '\t' || line[0] == '-' || line[0] == '#'
+                          || (colon != std::string_view::npos && colon > 0 && colon <= 40
+                              && line.substr(0, colon).find(' ') == std::string_view::npos);
+        if (!yaml)
+            return fm;
         if (line.substr(0, 6) == "title:") {
             std::string_view v = line.substr(6);
             while (!v.empty() && v.front() == ' ')
@@ -95,11 +113,11 @@ std::size_t frontMatterPage(std::string_view bytes, std::string &title)
                 v.remove_suffix(1);
             if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
                 v = v.substr(1, v.size() - 2);
-            foundTitle = std::string(v);
+            title = std::string(v);
         }
         pos = end + 1;
     }
-    return 0;
+    return fm;
 }
 
 bool isLegacyOffice(std::string_view bytes)
@@ -131,11 +149,14 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
                          "'soffice --headless --convert-to docx FILE'";
             return out;
         }
-        std::string title;
-        if (const std::size_t body = frontMatterPage(bytes, title); body > 0) {
-            SourceText out = readers::readHtml(std::string_view(bytes).substr(body), options, title);
-            out.bytes = bytes.size();
-            return out;
+        // Front matter, then a page body (markup): the page, titled by its front matter.
+        if (const FrontMatter fm = frontMatter(bytes); fm.end > 0) {
+            const std::string_view body = skipBomAndSpace(std::string_view(bytes).substr(fm.end));
+            if (!body.empty() && body[0] == '<') {
+                SourceText out = readers::readHtml(body, options, fm.title);
+                out.bytes = bytes.size();
+                return out;
+            }
         }
         switch (detectFormat(bytes, name)) {
         case Format::Pdf: return readers::readPdf(bytes, options);
@@ -144,7 +165,15 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
         case Format::Text: break;
         }
     }
-    return fromDecoded(decodeOwned(std::move(bytes), options.decode));
+    SourceText text = fromDecoded(decodeOwned(std::move(bytes), options.decode));
+    // A front matter is metadata, never text: its lines are left blank (the lines after it keep
+    // their numbers) and its title is the document's unless a heading names one.
+    if (text.error == DecodeError::None)
+        if (const FrontMatter fm = frontMatter(text.text); fm.end > 0) {
+            text.text.replace(0, fm.end, std::string(static_cast<std::size_t>(fm.lines), '\n'));
+            text.title = fm.title;
+        }
+    return text;
 }
 
 } // namespace
