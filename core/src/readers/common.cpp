@@ -34,6 +34,15 @@ bool isBlank(char32_t c)
 
 } // namespace
 
+SourceText resultFor(Format format, std::size_t bytes)
+{
+    SourceText result;
+    result.format = format;
+    result.encoding = "UTF-8";
+    result.bytes = bytes;
+    return result;
+}
+
 bool isWide(char32_t c)
 {
     return text::isHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF)

@@ -515,10 +515,7 @@ void joinTitleLines(std::vector<Out> &out)
 
 SourceText readDocx(std::string_view bytes, const ReadOptions &options)
 {
-    SourceText result;
-    result.format = Format::Docx;
-    result.encoding = "UTF-8";
-    result.bytes = bytes.size();
+    SourceText result = resultFor(Format::Docx, bytes.size());
 
     zip_error_t error;
     zip_error_init(&error);

@@ -419,9 +419,7 @@ const GumboNode *findTag(const GumboNode *node, GumboTag tag)
 
 SourceText readHtml(std::string_view bytes, const ReadOptions &options, const std::string &frontMatterTitle)
 {
-    SourceText result;
-    result.format = Format::Html;
-    result.bytes = bytes.size();
+    SourceText result = resultFor(Format::Html, bytes.size()); // its encoding: the page's, below
     DecodeOptions decodeOptions = options.decode;
     decodeOptions.charset = declaredCharset(bytes);
     DecodeResult decoded = decode(bytes, decodeOptions);

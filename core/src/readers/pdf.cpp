@@ -296,10 +296,7 @@ TableColumns columnsOf(const std::vector<const Line *> &rows)
 
 SourceText readPdf(std::string_view bytes, const ReadOptions &options)
 {
-    SourceText result;
-    result.format = Format::Pdf;
-    result.encoding = "UTF-8";
-    result.bytes = bytes.size();
+    SourceText result = resultFor(Format::Pdf, bytes.size());
     poppler::set_debug_error_function([](const std::string &, void *) {}, nullptr);
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         result.error = DecodeError::TooLarge;

@@ -14,6 +14,9 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options);
 /** `frontMatterTitle`: the title a Markdown front matter gave the page, "" if none. */
 SourceText readHtml(std::string_view bytes, const ReadOptions &options, const std::string &frontMatterTitle = {});
 
+/** A reader's result before it reads: its format, the input's size, UTF-8 text. */
+SourceText resultFor(Format format, std::size_t bytes);
+
 /** True for characters that are set without spaces around them: Han, kana, Hangul, full-width
  *  forms, CJK punctuation, and the quotes and dashes of Chinese text. */
 bool isWide(char32_t c);
