@@ -2,37 +2,54 @@
 
 #include "documentsession.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
-/** One bar of a chart. */
+/** One bar of a chart (or one row of a targets chart). */
 struct ChartBar {
-    QString label;          ///< the category (plain text: the chart escapes it)
-    double value = 0;
-    bool lowerBound = false;///< a hedged figure (超, 余, 以上…): drawn lighter and hatched, "6万+"
-    bool derived = false;   ///< computed, not stated (drawn hatched)
-    int indicator = -1;     ///< the indicator the bar shows, -1 for a derived or summed bar
-    QString note;           ///< shown beside the value ("+64.57万 increase")
+    QString label;          ///< what is counted (plain text: the chart escapes it); unique in its chart
+    double value = 0;       ///< the figure's value as stated (negative for a decrease in a rates chart)
+    reportcore::Qualifier qualifier = reportcore::Qualifier::Exact; ///< the figure's hedge, marked on the bar
+    bool derived = false;   ///< computed, not stated (drawn hatched grey, "computed" in its label)
+    int indicator = -1;     ///< the indicator the bar shows (0-based), -1 for a computed bar
+    QString formula;        ///< for a computed bar: how ("146.57万 − 64.57万")
+    QString stated;         ///< targets: the figure as written ("5%左右")
+    QString note;           ///< shown beside the value
 };
 
 /** What a chart shows, computed from the document alone (never from constants): the chart widgets
- *  and the exporter draw it; tests check it against the core. */
+ *  and the exporter draw it; tests check it against the core. A chart compares only what can be
+ *  compared: one measure, one unit, levels or changes but never both. */
 struct ChartSpec {
-    enum Kind { Growth, Members, BySection, UnitFigures };
-    Kind kind = Growth;
-    QString id;             ///< stable, for file names ("growth-1", "members", …)
+    enum Kind {
+        BeforeNow, ///< a total and its change stated together: the level before (computed) and now
+        Rates,     ///< growth rates of named indicators, up and down from zero
+        Levels,    ///< levels of one measure across parts or groups (one head, one unit)
+        Shares,    ///< parts stated as shares of one whole
+        Targets,   ///< the report's targets and plans, as stated (a list, not bars)
+        Members,   ///< figures that count union members
+        BySection, ///< how many figures each section states, by category
+    };
+    Kind kind = BeforeNow;
+    QString id;             ///< stable, for file names ("before-now-1", "members", …)
     QString title;
     QString source;         ///< "Source: <report title>, line N"
-    QString unit;           ///< the value axis's unit ("人", "元"); "" for counts of figures
+    QString unit;           ///< the value axis's unit ("人", "元", "%"); "" for counts of figures
     reportcore::Category category = reportcore::Category::Count; ///< the colour of the bars
     QList<ChartBar> bars;
     /** BySection only: one stack per category, `stackValues[c][bar]`. */
     QStringList stackNames;
     QList<QList<double>> stackValues;
-    QString annotation;     ///< a line under the title (the share of a growth chart)
+    QString annotation;     ///< a line under the title
+
+    /** "before-now", "rates", …: the kind in file names and in charts.json. */
+    QString kindName() const;
+    /** True when some bar is hedged or computed: the chart shows a legend of the marks. */
+    bool hasMarks() const;
 };
 
 /** Builds the charts of a report for the sections `accepts` lets through. */
@@ -40,11 +57,16 @@ namespace ChartData {
 
 QList<ChartSpec> build(const reportcore::Document &doc, const std::function<bool(int section)> &accepts);
 
-/** A figure's value as a chart label: compact, in the UI language ("146.57万", "1.47M"), with "+"
- *  for a lower bound ("6万+"). */
-QString valueLabel(double value, bool lowerBound);
+/** A bar's value as its label: compact, in the UI language ("146.57万", "1.47M"), with the mark
+ *  of its hedge: ">6万" (more than stated: 超, 余, 以上), "≈200" (about), "<100" (less than). */
+QString valueLabel(double value, reportcore::Qualifier qualifier);
 
 /** A file name for a chart: its id and a short form of its title, safe on every file system. */
 QString fileName(const ChartSpec &chart);
+
+/** charts.json: every chart with its file, kind, title, unit and bars (label, value, qualifier, the
+ *  indicator's id in --json or null for a computed bar, derived) so a chart can be checked against
+ *  the text. `files[i]` is the file written for `charts[i]`. */
+QByteArray manifest(const QList<ChartSpec> &charts, const QStringList &files);
 
 } // namespace ChartData

@@ -112,34 +112,62 @@ bool saveSvg(QChart *chart, const QSizeF &logical, const QString &path, QString 
     return TableExport::writeAtomically(path, data, error);
 }
 
+QImage image(const ChartSpec &spec, const Options &options)
+{
+    ReportChart chart(spec);
+    return render(&chart, defaultSize(), options);
+}
+
+bool save(const ChartSpec &spec, const QString &path, const Options &options, bool svg, QString *error)
+{
+    ReportChart chart(spec);
+    return svg ? saveSvg(&chart, defaultSize(), path, error) : savePng(&chart, defaultSize(), path, options, error);
+}
+
 QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const Options &options, bool svg,
                     QString *error)
 {
     QStringList written;
-    const QDir dir(folder);
-    if (!QFileInfo(folder).isDir()) {
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir()) {
         if (error)
-            *error = QStringLiteral("%1: not a folder").arg(QDir::toNativeSeparators(folder));
+            *error = QCoreApplication::translate("ChartExport", "%1: not a folder").arg(QDir::toNativeSeparators(folder));
         return {};
     }
+    if (!info.exists() && !QDir().mkpath(folder)) {
+        if (error)
+            *error = QCoreApplication::translate("ChartExport", "%1: the folder cannot be created").arg(QDir::toNativeSeparators(folder));
+        return {};
+    }
+    const QDir dir(folder);
+    QStringList files;
+    auto fail = [&written] {
+        for (const QString &path : written) // all or nothing
+            QFile::remove(path);
+        return QStringList();
+    };
     for (const ChartSpec &spec : charts) {
         ReportChart chart(spec);
-        const QString base = dir.filePath(ChartData::fileName(spec));
-        const QString png = base + QStringLiteral(".png");
+        const QString base = ChartData::fileName(spec);
+        const QString png = dir.filePath(base + QStringLiteral(".png"));
         bool ok = savePng(&chart, defaultSize(), png, options, error);
-        if (ok)
+        if (ok) {
             written << png;
+            files << base + QStringLiteral(".png");
+        }
         if (ok && svg) {
-            ok = saveSvg(&chart, defaultSize(), base + QStringLiteral(".svg"), error);
+            ok = saveSvg(&chart, defaultSize(), dir.filePath(base + QStringLiteral(".svg")), error);
             if (ok)
-                written << base + QStringLiteral(".svg");
+                written << dir.filePath(base + QStringLiteral(".svg"));
         }
-        if (!ok) {
-            for (const QString &path : written) // all or nothing
-                QFile::remove(path);
-            return {};
-        }
+        if (!ok)
+            return fail();
     }
+    // What each chart shows, figure by figure: anyone can check a chart against the text.
+    const QString manifest = dir.filePath(QStringLiteral("charts.json"));
+    if (!TableExport::writeAtomically(manifest, ChartData::manifest(charts, files), error))
+        return fail();
+    written << manifest;
     return written;
 }
 

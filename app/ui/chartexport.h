@@ -27,7 +27,15 @@ QImage render(QChart *chart, const QSizeF &logical, const Options &options);
 bool savePng(QChart *chart, const QSizeF &logical, const QString &path, const Options &options, QString *error);
 bool saveSvg(QChart *chart, const QSizeF &logical, const QString &path, QString *error);
 
-/** Writes every chart of `charts` into `folder` (PNG, and SVG when `svg`); returns the paths written,
+/** A chart as the export dialog and the clipboard give it: drawn afresh from its spec at the export
+ *  size (defaultSize() × the scale, or the width asked for, in the chart's own aspect), never the
+ *  on-screen chart with its size and the bar selected in it. */
+QImage image(const ChartSpec &spec, const Options &options);
+/** Writes `spec` as a PNG (or an SVG when `svg`) the same way; false with `error` set on failure. */
+bool save(const ChartSpec &spec, const QString &path, const Options &options, bool svg, QString *error);
+
+/** Writes every chart of `charts` into `folder` (PNG, and SVG when `svg`) with `charts.json`, what
+ *  each chart shows (ChartData::manifest); creates the folder when missing. Returns the paths written,
  *  or an empty list with `error` set (and none of the files) on failure. */
 QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const Options &options, bool svg,
                     QString *error);

@@ -6,7 +6,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QBarLegendMarker>
+#include <QLegendMarker>
+#include <QPen>
 #include <QHorizontalStackedBarSeries>
 
 #include <algorithm>
@@ -94,36 +99,54 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         }
         legend()->setVisible(true);
         legend()->setAlignment(Qt::AlignBottom);
-    } else {
-        // Three sets, one value per bar in exactly one of them: stated, lower bound, derived.
+    } else if (spec.kind != ChartSpec::Targets) {
+        // One set per mark, one value per bar in exactly one of them: stated, more than, about,
+        // less than, computed. The legend (shown when a mark is used) says what each means.
         const QColor base = CategoryStyle::color(spec.category);
-        auto *stated = new QBarSet(QString(), this);
-        auto *bound = new QBarSet(QString(), this);
-        auto *derived = new QBarSet(QString(), this);
-        stated->setColor(base);
-        bound->setBrush(QBrush(lighter(base), Qt::Dense3Pattern));
-        bound->setBorderColor(base);
-        derived->setBrush(QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern));
-        derived->setBorderColor(QColor(0x77, 0x77, 0x77));
-        for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) { // first bar on top
-            const ChartBar &bar = *it;
-            stated->append(!bar.derived && !bar.lowerBound ? bar.value : 0);
-            bound->append(!bar.derived && bar.lowerBound ? bar.value : 0);
-            derived->append(bar.derived ? bar.value : 0);
-        }
-        for (QBarSet *set : {stated, bound, derived}) {
+        const QString names[] = {tr("As stated"), tr("More than stated (超, 余, 以上)"), tr("About (约, 近, 左右)"),
+                                 tr("Less than stated (不到, 以内)"), tr("Computed, not stated")};
+        const QBrush brushes[] = {QBrush(base), QBrush(lighter(base), Qt::FDiagPattern), QBrush(lighter(base), Qt::Dense4Pattern),
+                                  QBrush(lighter(base), Qt::HorPattern), QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern)};
+        QList<QBarSet *> sets;
+        for (int k = 0; k < 5; ++k) {
+            auto *set = new QBarSet(names[k], this);
+            set->setBrush(brushes[k]);
+            set->setBorderColor(k == 4 ? QColor(0x77, 0x77, 0x77) : base);
             set->setSelectedColor(palette().color(QPalette::Highlight));
+            sets << set;
+        }
+        for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) { // first bar on top
+            const int mark = markOf(*it);
+            for (int k = 0; k < 5; ++k)
+                sets[k]->append(k == mark ? it->value : 0);
+        }
+        for (QBarSet *set : sets) {
             series->append(set);
             m_sets << set;
         }
-        legend()->setVisible(false);
+        legend()->setVisible(spec.hasMarks());
+        legend()->setAlignment(Qt::AlignBottom);
         connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
             const int bar = barAt(index);
             if (bar >= 0 && m_spec.bars[bar].indicator >= 0)
                 emit indicatorClicked(m_spec.bars[bar].indicator);
         });
+        connect(series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+            const int bar = barAt(index);
+            emit barHovered(status && bar >= 0 ? barTooltip(m_spec.bars[bar]) : QString());
+        });
+    }
+    if (spec.kind == ChartSpec::Targets) {
+        delete series;
+        m_series = nullptr;
+        buildTargetRows(dark);
+        return;
     }
     addSeries(series);
+    // The legend names only the marks this chart uses.
+    for (QLegendMarker *marker : legend()->markers(series))
+        if (auto *set = qobject_cast<QBarLegendMarker *>(marker); set && set->barset()->sum() == 0)
+            marker->setVisible(false);
 
     QStringList categories;
     // The axis hides a label taller than its bar's room: fewer lines as the bars get thinner.
@@ -142,19 +165,24 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
 
-    double max = 0;
-    for (const ChartBar &bar : spec.bars)
+    double max = 0, min = 0;
+    for (const ChartBar &bar : spec.bars) {
         max = std::max(max, bar.value);
+        min = std::min(min, bar.value);
+    }
     auto *valueAxis = new QCategoryAxis(this);
-    const double step = niceStep(max * 1.18, 4); // room on the right for the value labels
-    const double top = std::max(step, std::ceil(max * 1.18 / step) * step);
-    valueAxis->setMin(0);
-    valueAxis->setMax(top);
-    valueAxis->setStartValue(0);
+    // Room beyond both ends for the value labels; a diverging chart (a decrease) goes below zero.
+    const double step = niceStep((max - min) * 1.25, 4);
+    const double top = max > 0 ? std::max(step, std::ceil(max * 1.25 / step) * step) : 0;
+    const double bottom = min < 0 ? std::min(-step, std::floor(min * 1.25 / step) * step) : 0;
+    valueAxis->setMin(bottom);
+    valueAxis->setMax(std::max(top, bottom + step));
+    valueAxis->setStartValue(bottom);
     valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    valueAxis->append(NumberFormat::compact(0), 0);
-    for (double v = step; v <= top + step / 2; v += step)
-        valueAxis->append(NumberFormat::compact(v), v);
+    for (double v = bottom; v <= top + step / 2; v += step) {
+        const double tick = std::abs(v) < step / 1000 ? 0 : v;
+        valueAxis->append(NumberFormat::compact(tick) + (tick == 0 ? QString(QChar(0x200B)) : QString()), tick);
+    }
     QString axisTitle = spec.kind == ChartSpec::BySection ? tr("figures") : spec.unit;
     valueAxis->setTitleText(axisTitle.toHtmlEscaped());
     addAxis(valueAxis, Qt::AlignBottom);
@@ -164,9 +192,16 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     m_labelColor = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22);
     for (const ChartBar &bar : spec.bars) {
         QString text = spec.kind == ChartSpec::BySection ? QString::number(bar.value)
-                                                         : ChartData::valueLabel(bar.value, bar.lowerBound);
+                                                         : ChartData::valueLabel(std::abs(bar.value), bar.qualifier);
+        if (spec.kind == ChartSpec::Rates) // the hedge's mark first: "≈+30%", ">−1.2%"
+            text = ChartData::valueLabel(std::abs(bar.value), bar.qualifier)
+                       .replace(NumberFormat::compact(std::abs(bar.value)),
+                                (bar.value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + NumberFormat::compact(std::abs(bar.value)))
+                   + QStringLiteral("%");
+        else if (spec.unit == QStringLiteral("%"))
+            text += QStringLiteral("%");
         if (bar.derived)
-            text += QStringLiteral(" ") + tr("(derived)");
+            text += QStringLiteral(" ") + tr("(computed)");
         if (!bar.note.isEmpty())
             text += QStringLiteral("  ") + bar.note;
         auto *label = new QGraphicsSimpleTextItem(text, this);
@@ -174,24 +209,116 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         label->setZValue(1000); // above the bars, which a label may sit inside
         m_labels << label;
     }
-    m_source = new QGraphicsSimpleTextItem(spec.source, this);
+    addSourceLine(dark);
+}
+
+void ReportChart::addSourceLine(bool dark)
+{
+    m_source = new QGraphicsSimpleTextItem(m_spec.source, this);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_source->setFont(small);
     m_source->setBrush(dark ? QColor(0xAA, 0xAA, 0xAA) : QColor(0x66, 0x66, 0x66));
     connect(this, &QChart::plotAreaChanged, this, &ReportChart::placeLabels);
+    connect(this, &QGraphicsWidget::geometryChanged, this, &ReportChart::placeLabels);
+}
+
+int ReportChart::markOf(const ChartBar &bar)
+{
+    return bar.derived ? 4 : static_cast<int>(bar.qualifier);
+}
+
+QString ReportChart::meaning(const ChartBar &bar)
+{
+    if (bar.derived)
+        return tr("computed, not stated");
+    switch (bar.qualifier) {
+    case reportcore::Qualifier::Over: return tr("more than stated");
+    case reportcore::Qualifier::About: return tr("about");
+    case reportcore::Qualifier::Under: return tr("less than stated");
+    case reportcore::Qualifier::Exact: break;
+    }
+    return tr("as stated");
+}
+
+QString ReportChart::barTooltip(const ChartBar &bar) const
+{
+    QString tip = bar.label;
+    if (bar.derived)
+        tip += QLatin1Char('\n') + tr("Computed: %1 = %2").arg(bar.formula, NumberFormat::compact(bar.value));
+    else if (!bar.stated.isEmpty())
+        tip += QLatin1Char('\n') + tr("Stated: %1 (%2)").arg(bar.stated, meaning(bar));
+    return tip;
+}
+
+void ReportChart::buildTargetRows(bool dark)
+{
+    legend()->setVisible(false);
+    m_labelColor = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22);
+    QFont bold = font();
+    bold.setBold(true);
+    auto item = [this](const QString &text, const QFont &font) {
+        auto *t = new QGraphicsSimpleTextItem(text, this); // plain text: report words are never markup
+        t->setFont(font);
+        t->setBrush(m_labelColor);
+        return t;
+    };
+    m_rows << QList<QGraphicsSimpleTextItem *>{item(tr("Target or plan"), bold), item(tr("As stated"), bold), item(tr("Reads as"), bold)};
+    for (const ChartBar &bar : m_spec.bars) {
+        QString reads = meaning(bar);
+        if (!bar.note.isEmpty())
+            reads = tr("%1, %2").arg(bar.note, reads);
+        if (bar.indicator >= 0)
+            reads += QStringLiteral("  ") + ChartData::valueLabel(bar.value, bar.qualifier);
+        m_rows << QList<QGraphicsSimpleTextItem *>{item(bar.label, font()), item(bar.stated, font()), item(reads, font())};
+    }
+    m_rule = new QGraphicsLineItem(this);
+    m_rule->setPen(QPen(dark ? QColor(0x88, 0x88, 0x88) : QColor(0xBB, 0xBB, 0xBB), 1));
+    addSourceLine(dark);
+}
+
+void ReportChart::placeRows()
+{
+    const QRectF area = geometry();
+    const QRectF plot = plotArea();
+    const double left = area.left() + 24, width = area.width() - 48;
+    const double columns[] = {left, left + width * 0.46, left + width * 0.68};
+    const double widths[] = {width * 0.44, width * 0.2, width * 0.32};
+    double y = std::max(plot.top(), area.top() + 56);
+    const double step = QFontMetricsF(font()).height() * 1.55;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        for (int c = 0; c < m_rows[r].size(); ++c) {
+            QGraphicsSimpleTextItem *t = m_rows[r][c];
+            const QString full = t->data(0).isValid() ? t->data(0).toString() : t->text();
+            t->setData(0, full);
+            t->setText(QFontMetricsF(t->font()).elidedText(full, Qt::ElideRight, widths[c]));
+            t->setPos(columns[c], y);
+        }
+        if (r == 0 && m_rule)
+            m_rule->setLine(left, y + step * 0.95, left + width, y + step * 0.95);
+        y += step;
+    }
 }
 
 void ReportChart::placeLabels()
 {
-    for (int i = 0; i < m_labels.size(); ++i) {
+    if (m_spec.kind == ChartSpec::Targets)
+        placeRows();
+    for (int i = 0; i < m_labels.size() && m_series; ++i) {
         const double value = m_spec.bars[i].value;
         const QPointF end = mapToPosition(QPointF(value, barAt(i)), m_series);
         const QRectF box = m_labels[i]->boundingRect();
+        if (value < 0) { // a decrease: left of the bar's end
+            m_labels[i]->setPos(std::max(plotArea().left() + 2, end.x() - box.width() - 6), end.y() - box.height() / 2);
+            m_labels[i]->setBrush(m_labelColor);
+            continue;
+        }
         // Beside the bar; inside its end when there is no room on the right (never clipped).
         const bool inside = end.x() + 6 + box.width() > geometry().right() - 4 && end.x() - box.width() - 6 > plotArea().left();
         m_labels[i]->setPos(inside ? end.x() - box.width() - 6 : end.x() + 6, end.y() - box.height() / 2);
-        m_labels[i]->setBrush(inside ? QColor(Qt::white) : m_labelColor);
+        // white on a solid bar; a hatched bar is light: dark text on it
+        const bool solid = m_spec.kind == ChartSpec::BySection || markOf(m_spec.bars[i]) == 0;
+        m_labels[i]->setBrush(inside && solid ? QColor(Qt::white) : inside ? QColor(0x22, 0x22, 0x22) : m_labelColor);
     }
     const QRectF area = geometry();
     m_source->setPos(area.left() + 10, area.bottom() - m_source->boundingRect().height() - 6);
@@ -219,4 +346,16 @@ QStringList ReportChart::valueLabels() const
     for (const QGraphicsSimpleTextItem *label : m_labels)
         texts << label->text();
     return texts;
+}
+
+QList<QStringList> ReportChart::rows() const
+{
+    QList<QStringList> rows;
+    for (const QList<QGraphicsSimpleTextItem *> &row : m_rows) {
+        QStringList texts;
+        for (const QGraphicsSimpleTextItem *t : row)
+            texts << (t->data(0).isValid() ? t->data(0).toString() : t->text());
+        rows << texts;
+    }
+    return rows;
 }

@@ -5,6 +5,8 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
+#include <QToolTip>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -58,23 +60,33 @@ void ChartPanel::rebuild()
 void ChartPanel::showChart(int index)
 {
     if (index < 0 || index >= m_charts.size()) {
+        QChart *old = m_view->chart();
         m_view->setChart(new QChart);
+        delete old;
         m_chart = nullptr;
+        m_view->hide();
+        m_choice->setEnabled(false);
+        m_empty->setText(m_report ? tr("No chart: the sections shown state no figures that can be compared.") : QString());
+        m_empty->show();
         return;
     }
+    m_choice->setEnabled(true);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     auto *chart = new ReportChart(m_charts[index], dark);
     connect(chart, &ReportChart::indicatorClicked, this, &ChartPanel::indicatorClicked);
+    connect(chart, &ReportChart::barHovered, this, [this](const QString &tip) {
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), tip, m_view);
+    });
     QChart *old = m_view->chart();
     m_view->setChart(chart); // the view owns its chart; the old one is ours to delete
     delete old;
     m_chart = chart;
     m_chart->highlightIndicator(m_highlighted);
-    const bool empty = m_charts[index].bars.isEmpty();
-    m_view->setVisible(!empty);
-    m_empty->setVisible(empty);
-    m_empty->setText(m_charts[index].annotation.isEmpty() ? tr("Nothing to chart in the sections shown.")
-                                                          : m_charts[index].annotation);
+    m_view->show(); // a chart always has bars: one without is never built
+    m_empty->hide();
 }
 
 void ChartPanel::highlightIndicator(int indicator)

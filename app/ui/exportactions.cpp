@@ -159,12 +159,9 @@ void ExportActions::exportChart()
         dialog.svg() ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)")); // the dialog asks before replacing
     if (path.isEmpty())
         return;
-    // The chart as laid out on screen, at the chosen resolution.
-    const QSizeF logical = m_charts->view()->isVisible() ? QSizeF(m_charts->view()->viewport()->size()) : ChartExport::defaultSize();
+    // The chart drawn afresh at the size chosen (not the on-screen one, nor its selected bar).
     QString error;
-    const bool ok = dialog.svg() ? ChartExport::saveSvg(chart, logical, path, &error)
-                                 : ChartExport::savePng(chart, logical, path, dialog.options(), &error);
-    if (!ok)
+    if (!ChartExport::save(chart->spec(), path, dialog.options(), dialog.svg(), &error))
         failed(error);
 }
 
@@ -173,7 +170,7 @@ void ExportActions::copyChart()
     if (ReportChart *chart = m_charts->currentChart()) {
         ChartExport::Options options;
         options.scale = 2;
-        QApplication::clipboard()->setImage(ChartExport::render(chart, QSizeF(m_charts->view()->viewport()->size()), options));
+        QApplication::clipboard()->setImage(ChartExport::image(chart->spec(), options));
     }
 }
 

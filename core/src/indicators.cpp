@@ -1,5 +1,6 @@
 #include "indicators.h"
 
+#include "derived.h"
 #include "tables.h"
 
 #include "progress.h"
@@ -13,6 +14,38 @@
 #include <map>
 
 namespace reportcore {
+
+double roundTo(double v, int digits)
+{
+    const double f = std::pow(10.0, digits);
+    return std::round(v * f) / f;
+}
+
+bool isClauseBreak(char32_t c)
+{
+    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
+}
+
+text::u32v stripTrailing(text::u32v s)
+{
+    const Lexicon &lex = lexicon();
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        // the longest of them: 少增 is one word, not 少 + 增
+        const std::size_t l = std::max({lex.exactBefore.matchBefore(s, s.size()), lex.changeUp.matchBefore(s, s.size()),
+                                        lex.changeDown.matchBefore(s, s.size())});
+        if (l > 0) {
+            s.remove_suffix(l);
+            changed = true;
+        }
+        if (!s.empty() && s.back() == 0x7684) { // 的
+            s.remove_suffix(1);
+            changed = true;
+        }
+    }
+    return s;
+}
+
 namespace {
 
 using text::u32;
@@ -104,11 +137,6 @@ void nameSpans(u32v t, std::vector<char> &inName)
     }
 }
 
-double roundTo(double v, int digits)
-{
-    const double f = std::pow(10.0, digits);
-    return std::round(v * f) / f;
-}
 
 struct NumberWithMagnitude {
     NumberToken token;
@@ -403,10 +431,6 @@ bool mayStartFigureAt(u32v t, std::size_t i)
            || lex.nounPeople.mayStart(n);
 }
 
-bool isClauseBreak(char32_t c)
-{
-    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
-}
 
 /** Strips scope words and leading time phrases ("2024年", "近五年", "目前全市") from a label. */
 u32v stripLeading(u32v s)
@@ -451,25 +475,6 @@ u32v stripLeading(u32v s)
     return s;
 }
 
-u32v stripTrailing(u32v s)
-{
-    const Lexicon &lex = lexicon();
-    for (bool changed = true; changed && !s.empty();) {
-        changed = false;
-        // the longest of them: 少增 is one word, not 少 + 增
-        const std::size_t l = std::max({lex.exactBefore.matchBefore(s, s.size()), lex.changeUp.matchBefore(s, s.size()),
-                                        lex.changeDown.matchBefore(s, s.size())});
-        if (l > 0) {
-            s.remove_suffix(l);
-            changed = true;
-        }
-        if (!s.empty() && s.back() == kDe) {
-            s.remove_suffix(1);
-            changed = true;
-        }
-    }
-    return s;
-}
 
 /** A people figure (not person-times) whose clause speaks of membership: 新发展会员6万余人,
  *  2.3万名快递小哥全部加入工会. */
@@ -728,44 +733,7 @@ std::size_t sentenceStart(u32v t, std::size_t pos)
     return pos;
 }
 
-/** "自产改实施以来": the event a change is counted from ("产改"), or empty. */
-u32 sinceEvent(u32v sentence)
-{
-    const std::size_t since = sentence.find(U"\u4EE5\u6765"); // 以来
-    if (since == u32v::npos)
-        return {};
-    std::size_t start = since;
-    while (start > 0 && !isClauseBreak(sentence[start - 1]))
-        --start;
-    u32v event = sentence.substr(start, since - start);
-    if (!event.empty() && event.front() == 0x81EA) // 自
-        event.remove_prefix(1);
-    for (u32v tail : {U"\u5B9E\u65BD", U"\u5F00\u5C55", U"\u542F\u52A8", U"\u5F00\u59CB"}) // 实施 开展 启动 开始
-        if (text::endsWith(event, tail) && event.size() > tail.size())
-            event.remove_suffix(tail.size());
-    if (event.empty() || event.size() > 10)
-        return {};
-    return u32(event);
-}
 
-/** Adds the level before a change ("146.57万 − 64.57万 = 82万"); false when it would not be positive. */
-bool addLevelBefore(Document &doc, u32v t, const Indicator &change, const Candidate &ca, const Indicator &total,
-                    const Candidate &cz, std::string label, std::vector<int> from)
-{
-    const bool up = change.change == Change::Up;
-    Derived d;
-    d.value = up ? total.value - change.value : total.value + change.value;
-    if (d.value <= 0)
-        return false;
-    d.label = std::move(label);
-    d.unit = total.unit;
-    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin)) + (up ? " \u2212 " : " + ")
-                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
-    d.from = std::move(from);
-    d.section = total.section;
-    doc.derived.push_back(std::move(d));
-    return true;
-}
 
 bool isMinus(char32_t c) { return c == '-' || c == 0x2212 || c == 0xFF0D; }
 
@@ -985,92 +953,13 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             doc.indicators.push_back(std::move(ind));
         }
 
-        // Derived figures within one sentence.
-        for (std::size_t a = firstIndicator; a < doc.indicators.size(); ++a) {
-            const Indicator &change = doc.indicators[a];
-            const Candidate &ca = found[a - firstIndicator];
-            const std::size_t sa = sentenceOf[a - firstIndicator];
-            bool derivedFound = false;
-            if (change.change != Change::None && change.category != Category::Percent) {
-                for (std::size_t z = a + 1; z < doc.indicators.size(); ++z) {
-                    const Candidate &cz = found[z - firstIndicator];
-                    const Indicator &total = doc.indicators[z];
-                    if (sentenceOf[z - firstIndicator] != sa)
-                        break;
-                    if (total.change != Change::None || total.unit != change.unit || total.valueMax)
-                        continue;
-                    const u32 event = sinceEvent(t.substr(sa, ca.begin - sa));
-                    const u32 label = text::toUtf32(total.label.empty() ? change.label : total.label);
-                    const std::string name = text::toUtf8((event.empty() ? u32(U"\u6B64\u524D") : event + U"\u524D") + label);
-                    derivedFound = addLevelBefore(doc, t, change, ca, total, cz, name, {change.id, total.id});
-                    break;
-                }
-            }
-            // A total, then its change against a base: "人口140828万人,比上年末减少139万人" gives the
-            // base's level (上年末人口 140967万).
-            if (!derivedFound && change.change != Change::None && change.category != Category::Percent) {
-                std::size_t clause = ca.begin;
-                while (clause > 0 && !isClauseBreak(t[clause - 1]))
-                    --clause;
-                const u32v head = t.substr(clause, ca.begin - clause);
-                const std::size_t m = lexicon().labelCompare.matchAt(head, 0);
-                std::size_t baseEnd = m;
-                while (baseEnd < head.size() && (text::isDigit(head[baseEnd]) || head[baseEnd] == kNian))
-                    ++baseEnd;
-                u32v base = head.substr(0, baseEnd);
-                if (!base.empty() && (base.front() == 0x6BD4 || base.front() == 0x8F83)) // 比 较
-                    base.remove_prefix(1);
-                const bool namedBase = m > 0 && !base.empty() && base != U"\u4E0A\u5E74\u76F8\u6BD4";
-                for (std::size_t z = a; namedBase && z-- > firstIndicator;) {
-                    const Indicator &total = doc.indicators[z];
-                    if (sentenceOf[z - firstIndicator] != sa)
-                        break;
-                    if (total.change != Change::None || total.unit != change.unit || total.valueMax)
-                        continue;
-                    const Candidate &cz = found[z - firstIndicator];
-                    addLevelBefore(doc, t, change, ca, total, cz, text::toUtf8(base) + total.label, {total.id, change.id});
-                    break;
-                }
-            }
-            // Share: "…已达146.57万人,占技能人才总量的36.78%" → the whole.
-            if (change.category == Category::Percent && change.unit == "%" && change.value > 0
-                && change.value < 100) {
-                const std::size_t clause = [&] {
-                    std::size_t s = ca.begin;
-                    while (s > 0 && !isClauseBreak(t[s - 1]))
-                        --s;
-                    return s;
-                }();
-                const u32v before = t.substr(clause, ca.begin - clause);
-                const std::size_t zhan = before.rfind(kZhan);
-                if (zhan == u32v::npos)
-                    continue;
-                for (std::size_t z = a; z-- > firstIndicator;) {
-                    const Candidate &cz = found[z - firstIndicator];
-                    const Indicator &part = doc.indicators[z];
-                    if (sentenceOf[z - firstIndicator] != sa)
-                        break;
-                    if (part.category == Category::Percent || part.change != Change::None || part.valueMax)
-                        continue;
-                    Derived d;
-                    d.value = part.value / (change.value / 100.0);
-                    d.value = part.category == Category::Money && d.value < 1e6 ? roundTo(d.value, 2)
-                                                                                : std::round(d.value);
-                    // Only a whole the text names (占技能人才总量的…); 占比 or 占45% name none.
-                    const u32v whole = stripTrailing(before.substr(zhan + 1));
-                    if (whole.empty() || whole == U"\u6BD4") // 比
-                        break;
-                    d.label = text::toUtf8(whole);
-                    d.unit = part.unit;
-                    d.formula = text::toUtf8(t.substr(cz.numBegin, cz.numEnd - cz.numBegin)) + " \u00F7 "
-                                + text::toUtf8(t.substr(ca.numBegin, ca.numEnd - ca.numBegin));
-                    d.from = {part.id, change.id};
-                    d.section = part.section;
-                    doc.derived.push_back(std::move(d));
-                    break;
-                }
-            }
+        // What the clauses say about the figures: derived levels, targets.
+        std::vector<FigureSpan> spans(found.size());
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            spans[k] = {found[k].begin, found[k].numBegin, found[k].numEnd, found[k].end};
+            doc.indicators[firstIndicator + k].target = isTargetAt(t, found[k].begin);
         }
+        deriveFigures(doc, t, firstIndicator, spans, sentenceOf);
     }
 }
 

@@ -15,4 +15,11 @@ namespace reportcore {
  *  built). `blockTexts` are the blocks' texts in UTF-32. */
 void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options);
 
+// Shared with the other rule families of the figures (derived.cpp, tables.cpp).
+double roundTo(double v, int digits);
+/** A clause ends here: punctuation or a bracket. */
+bool isClauseBreak(char32_t c);
+/** A label without what trails it before a figure: verbs of change, 的, hedge words. */
+text::u32v stripTrailing(text::u32v s);
+
 } // namespace reportcore

@@ -133,6 +133,7 @@ public:
         char buffer[16];
         out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, v).ptr - buffer));
     }
+    void boolean(bool v) { beforeValue(); out += v ? "true" : "false"; }
     void null() { beforeValue(); out += "null"; }
     /** Containers opened inline are written on one line (objects inside arrays, as in the spec). */
     void open(char c, bool inlined = false)
@@ -306,6 +307,7 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.key("change");
         if (i.change == Change::None) w.null(); else w.value(toString(i.change));
         w.key("label"); w.value(i.label);
+        w.key("target"); w.boolean(i.target);
         w.key("year");
         if (i.year) w.value(*i.year); else w.null();
         w.key("section"); sectionValue(i.section);

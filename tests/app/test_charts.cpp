@@ -36,16 +36,18 @@ const ChartSpec *chartOf(const QList<ChartSpec> &charts, ChartSpec::Kind kind)
 TEST_CASE("the growth chart: high-skilled workers before (derived) and now", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    const ChartSpec *growth = chartOf(charts, ChartSpec::Growth);
+    const ChartSpec *growth = chartOf(charts, ChartSpec::BeforeNow);
     REQUIRE(growth);
     REQUIRE(growth->bars.size() == 2);
     CHECK(growth->bars[0].derived);
     CHECK(growth->bars[0].value == 820000.0);
     CHECK(growth->bars[0].label == QStringLiteral("产改前高技能人才"));
+    CHECK(growth->bars[0].formula == QStringLiteral("146.57万 − 64.57万"));
+    CHECK(growth->bars[0].indicator == -1);
     CHECK_FALSE(growth->bars[1].derived);
     CHECK(growth->bars[1].value == 1465700.0);
     CHECK(growth->bars[1].indicator == 4);
-    CHECK(growth->annotation.contains(NumberFormat::compact(645700))); // the increase
+    CHECK(growth->annotation.contains(QStringLiteral("64.57万人"))); // the increase, as stated
     CHECK(growth->annotation.contains(QStringLiteral("36.78%")));
     CHECK(growth->unit == QStringLiteral("人"));
 }
@@ -67,13 +69,13 @@ TEST_CASE("the member chart holds the figures that count members", "[charts]")
     // 新业态工会会员 6万余人, 快递小哥 2.3万名 (joined the union), 会员 30万余名.
     REQUIRE(members->bars.size() == 3);
     CHECK(members->bars[0].value == 60000.0);
-    CHECK(members->bars[0].lowerBound);
+    CHECK(members->bars[0].qualifier == reportcore::Qualifier::Over);
     CHECK(members->bars[1].value == 23000.0);
-    CHECK_FALSE(members->bars[1].lowerBound);
+    CHECK(members->bars[1].qualifier == reportcore::Qualifier::Exact);
     CHECK(members->bars[2].value == 300000.0);
 }
 
-TEST_CASE("figures by section count each category; unit charts never mix units", "[charts]")
+TEST_CASE("figures by section count each category", "[charts]")
 {
     const reportcore::Document &doc = *sampleReport();
     const QList<ChartSpec> charts = allCharts();
@@ -86,12 +88,7 @@ TEST_CASE("figures by section count each category; unit charts never mix units",
     for (const QList<double> &stack : bySection->stackValues)
         sum += stack.value(0);
     CHECK(sum == 28);
-    for (const ChartSpec &c : charts) {
-        if (c.kind != ChartSpec::UnitFigures)
-            continue;
-        for (const ChartBar &bar : c.bars)
-            CHECK(QString::fromStdString(doc.indicators[static_cast<std::size_t>(bar.indicator)].unit) == c.unit);
-    }
+    CHECK(doc.indicators.size() == 33);
 }
 
 TEST_CASE("charts follow the section filter", "[charts][filter]")
@@ -99,26 +96,27 @@ TEST_CASE("charts follow the section filter", "[charts][filter]")
     const reportcore::Document &doc = *sampleReport();
     const int profiles = sectionNamed(doc, "代表风采");
     const QList<ChartSpec> charts = ChartData::build(doc, [profiles](int s) { return s == profiles; });
-    CHECK_FALSE(chartOf(charts, ChartSpec::Growth)); // its change and total are in the first section
+    CHECK_FALSE(chartOf(charts, ChartSpec::BeforeNow)); // its change and total are in the first section
     const ChartSpec *members = chartOf(charts, ChartSpec::Members);
     REQUIRE(members);
     REQUIRE(members->bars.size() == 1);
     CHECK(members->bars[0].value == 300000.0);
-    const ChartSpec *bySection = chartOf(charts, ChartSpec::BySection);
-    REQUIRE(bySection);
-    CHECK(bySection->bars.size() == 1);
+    CHECK_FALSE(chartOf(charts, ChartSpec::BySection)); // one section alone compares nothing
 }
 
-TEST_CASE("value labels: compact, in the UI language, + for lower bounds", "[charts]")
+TEST_CASE("value labels: compact, in the UI language, with the mark of the hedge", "[charts]")
 {
+    using reportcore::Qualifier;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    CHECK(ChartData::valueLabel(1465700, false) == QStringLiteral("146.6万"));
-    CHECK(ChartData::valueLabel(60000, true) == QStringLiteral("6万+"));
-    CHECK(ChartData::valueLabel(1300000000, true) == QStringLiteral("13亿+"));
+    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("146.6万"));
+    CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">6万"));
+    CHECK(ChartData::valueLabel(1300000000, Qualifier::Over) == QStringLiteral(">13亿"));
+    CHECK(ChartData::valueLabel(200, Qualifier::About) == QStringLiteral("\u2248200"));
+    CHECK(ChartData::valueLabel(100, Qualifier::Under) == QStringLiteral("<100"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    CHECK(ChartData::valueLabel(60000, true) == QStringLiteral("60K+"));
-    CHECK(ChartData::valueLabel(1465700, false) == QStringLiteral("1.466M"));
-    CHECK(ChartData::valueLabel(428, false) == QStringLiteral("428"));
+    CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">60K"));
+    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.466M"));
+    CHECK(ChartData::valueLabel(428, Qualifier::Exact) == QStringLiteral("428"));
 }
 
 TEST_CASE("chart labels are escaped: report text is not HTML in a chart", "[charts][security]")
@@ -130,7 +128,10 @@ TEST_CASE("chart labels are escaped: report text is not HTML in a chart", "[char
           == QStringLiteral("凝聚“工”力量 扎实推进…"));
     ChartSpec spec;
     spec.title = QStringLiteral("<img src=x>");
-    spec.bars << ChartBar{QStringLiteral("<a href='file:///etc/passwd'>x</a>"), 1, false, false, -1, {}};
+    ChartBar bar;
+    bar.label = QStringLiteral("<a href='file:///etc/passwd'>x</a>");
+    bar.value = 1;
+    spec.bars << bar;
     ReportChart chart(spec);
     CHECK(chart.title().contains(QStringLiteral("&lt;img src=x&gt;")));
 }
@@ -139,7 +140,7 @@ TEST_CASE("PNG export: 2x has twice the pixels of 1x; a width is honoured", "[ch
 {
     QTemporaryDir dir;
     const QList<ChartSpec> charts = allCharts();
-    ReportChart chart(*chartOf(charts, ChartSpec::Growth));
+    ReportChart chart(*chartOf(charts, ChartSpec::BeforeNow));
     ChartExport::Options one, two, wide;
     two.scale = 2;
     wide.width = 1500;
@@ -171,12 +172,15 @@ TEST_CASE("PNG export: 2x has twice the pixels of 1x; a width is honoured", "[ch
 TEST_CASE("exporting into an unwritable folder fails with a message and leaves no file", "[charts][export]")
 {
     if (geteuid() == 0)
-        WARN("running as root: permissions are not enforced, so an unwritable folder is simulated by a missing one");
+        WARN("running as root: permissions are not enforced, so an unwritable folder is simulated by one under a file");
     QTemporaryDir dir;
     const QString locked = dir.filePath(QStringLiteral("locked"));
     REQUIRE(QDir().mkdir(locked));
     REQUIRE(chmod(QFile::encodeName(locked).constData(), 0500) == 0);
-    const QString target = geteuid() == 0 ? dir.filePath(QStringLiteral("missing/folder")) : locked;
+    QFile file(dir.filePath(QStringLiteral("a-file")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString target = geteuid() == 0 ? dir.filePath(QStringLiteral("a-file/folder")) : locked;
     QString error;
     ChartExport::Options options;
     const QStringList written = ChartExport::saveAll(allCharts(), target, options, true, &error);
@@ -193,10 +197,12 @@ TEST_CASE("every chart to a folder", "[charts][export]")
     QTemporaryDir dir;
     QString error;
     ChartExport::Options options;
-    const QStringList written = ChartExport::saveAll(allCharts(), dir.path(), options, false, &error);
-    CHECK(written.size() == allCharts().size());
-    CHECK(written.size() >= 3);
-    for (const QString &path : written)
+    const QString folder = dir.filePath(QStringLiteral("new/charts")); // created when missing
+    const QStringList written = ChartExport::saveAll(allCharts(), folder, options, false, &error);
+    CHECK(written.size() == allCharts().size() + 1);
+    CHECK(written.size() >= 4);
+    CHECK(written.last() == QDir(folder).filePath(QStringLiteral("charts.json")));
+    for (const QString &path : written.mid(0, written.size() - 1))
         CHECK(QImage(path).size() == QSize(960, 600));
 }
 
@@ -230,13 +236,13 @@ TEST_CASE("charts say when they leave figures out: many sections, many growth ch
     REQUIRE(error == reportcore::DecodeError::None);
     const QList<ChartSpec> ofOne = allCharts();
     const int growthOfOne = static_cast<int>(
-        std::count_if(ofOne.begin(), ofOne.end(), [](const ChartSpec &c) { return c.kind == ChartSpec::Growth; }));
+        std::count_if(ofOne.begin(), ofOne.end(), [](const ChartSpec &c) { return c.kind == ChartSpec::BeforeNow; }));
     REQUIRE(growthOfOne > 0);
     const QList<ChartSpec> charts = ChartData::build(doc, [](int) { return true; });
     int growth = 0;
     const ChartSpec *lastGrowth = nullptr;
     for (const ChartSpec &c : charts)
-        if (c.kind == ChartSpec::Growth) {
+        if (c.kind == ChartSpec::BeforeNow) {
             ++growth;
             lastGrowth = &c;
         }
@@ -249,25 +255,26 @@ TEST_CASE("charts say when they leave figures out: many sections, many growth ch
     CHECK(bySection->annotation.contains(QString::number(doc.sections.size())));
 }
 
-TEST_CASE("a table's cells are not set beside the report's figures in the unit charts", "[charts][table]")
+TEST_CASE("a table's columns are charted column by column, each bar a row of the table", "[charts][table]")
 {
     const LoadResult result = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf"));
     REQUIRE(result.document);
     const reportcore::Document &doc = *result.document;
-    int tableFigures = 0;
-    for (const reportcore::Indicator &i : doc.indicators)
-        tableFigures += doc.blocks[static_cast<std::size_t>(i.block)].kind == reportcore::BlockKind::Table;
-    REQUIRE(tableFigures > 50);
-    int unitCharts = 0;
+    int tableCharts = 0;
     for (const ChartSpec &chart : ChartData::build(doc, [](int) { return true; })) {
-        if (chart.kind != ChartSpec::UnitFigures)
-            continue;
-        ++unitCharts;
+        bool fromTable = false;
         for (const ChartBar &bar : chart.bars) {
-            REQUIRE(bar.indicator >= 0);
+            if (bar.indicator < 0)
+                continue;
             const reportcore::Indicator &i = doc.indicators[static_cast<std::size_t>(bar.indicator)];
-            CHECK(doc.blocks[static_cast<std::size_t>(i.block)].kind != reportcore::BlockKind::Table);
+            const bool cell = doc.blocks[static_cast<std::size_t>(i.block)].kind == reportcore::BlockKind::Table;
+            if (bar.indicator == chart.bars.front().indicator)
+                fromTable = cell;
+            CHECK(cell == fromTable); // a table's cells are never set beside the prose's figures
+            if (cell) // the column's header is the chart's; the bar is the row
+                CHECK(QString::fromStdString(i.label).startsWith(bar.label.section(QStringLiteral("\uFF08"), 0, 0)));
         }
+        tableCharts += fromTable ? 1 : 0;
     }
-    CHECK(unitCharts > 0);
+    CHECK(tableCharts > 0);
 }

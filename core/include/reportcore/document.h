@@ -116,6 +116,7 @@ struct Indicator {
     int offset = 0;               ///< code-point offset of `text` in the block's text
     int length = 0;               ///< code points of `text`
     bool members = false;         ///< a people figure whose clause speaks of membership (see classify.h)
+    bool target = false;          ///< a target or plan (预期目标…5%左右, 拟安排3.9万亿元), not a result
 };
 
 /** A figure a careful reader would compute from two stated ones. */
