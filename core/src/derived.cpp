@@ -3,6 +3,7 @@
 #include "indicators.h"
 #include "lexicon.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace reportcore {
@@ -171,34 +172,42 @@ void deriveFigures(Document &doc, u32v t, std::size_t first, const std::vector<F
     }
 }
 
-bool isTargetAt(u32v t, std::size_t begin)
+bool TargetScanner::isTargetAt(std::size_t begin)
 {
-    // The whole sentence up to the figure: a list of targets runs over semicolons (预期目标是：…；…；…).
-    std::size_t start = begin;
-    while (start > 0 && t[start - 1] != 0x3002 && t[start - 1] != 0xFF01 && t[start - 1] != 0xFF1F
-           && t[start - 1] != '!' && t[start - 1] != '?')
-        --start;
-    const u32v s = t.substr(start, begin - start);
     const Lexicon &lex = lexicon();
-    bool target = false;
-    for (std::size_t i = 0; i < s.size();) {
-        if (const std::size_t l = lex.targetNot.matchAt(s, i)) { // 预期寿命, 模拟
-            i += l;
+    const u32v s = m_text;
+    begin = std::min(begin, s.size());
+    // a word that starts before the figure and does not run into it
+    auto within = [&](std::size_t l) { return l > 0 && m_pos + l <= begin; };
+    while (m_pos < begin) {
+        const char32_t c = s[m_pos];
+        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?') { // a new sentence
+            m_target = false;
+            ++m_pos;
             continue;
         }
-        if (const std::size_t l = lex.targetMarker.matchAt(s, i)) {
-            target = true;
-            i += l;
-            continue;
+        // Most characters start none of the words: one bit each tells (this runs over every block).
+        if (m_target && lex.targetMet.mayStart(c)) { // 目标任务较好完成
+            if (const std::size_t l = lex.targetMet.matchAt(s, m_pos); within(l)) {
+                m_target = false;
+                m_pos += l;
+                continue;
+            }
         }
-        if (const std::size_t l = lex.targetMet.matchAt(s, i); l && target) { // 目标任务较好完成
-            target = false;
-            i += l;
-            continue;
+        if (lex.targetMarker.mayStart(c)) {
+            if (const std::size_t l = lex.targetMarker.matchAt(s, m_pos); within(l)) {
+                // ...unless it is inside a word that only looks like one: 预期寿命, 超出预期, 模拟
+                bool lookalike = false;
+                for (std::size_t k = 0; k <= 2 && k <= m_pos && !lookalike; ++k)
+                    lookalike = lex.targetNot.matchAt(s, m_pos - k) > k;
+                m_target = m_target || !lookalike;
+                m_pos += l;
+                continue;
+            }
         }
-        ++i;
+        ++m_pos;
     }
-    return target;
+    return m_target;
 }
 
 } // namespace reportcore

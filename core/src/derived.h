@@ -27,8 +27,20 @@ struct FigureSpan {
 void deriveFigures(Document &doc, text::u32v t, std::size_t first, const std::vector<FigureSpan> &spans,
                    const std::vector<std::size_t> &sentenceOf);
 
-/** True when the figure starting at `begin` is a target or a plan: its sentence names one before it
- *  (预期目标, 力争, 拟, 确保, 控制在…) and does not say it has been met (较好完成, 超额完成). */
-bool isTargetAt(text::u32v t, std::size_t begin);
+/** Reads a block's text once, left to right, to tell for each figure (in order) whether it is a
+ *  target or a plan: its sentence (to the 。, over semicolons: 预期目标是：…；…) names one before it
+ *  (预期目标, 力争, 拟, 确保, 控制在…) and does not say, after that, that it was met (较好完成). */
+class TargetScanner
+{
+public:
+    explicit TargetScanner(text::u32v t) : m_text(t) {}
+    /** For figures at ascending `begin`s. */
+    bool isTargetAt(std::size_t begin);
+
+private:
+    text::u32v m_text;
+    std::size_t m_pos = 0;
+    bool m_target = false;
+};
 
 } // namespace reportcore

@@ -955,9 +955,10 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
 
         // What the clauses say about the figures: derived levels, targets.
         std::vector<FigureSpan> spans(found.size());
+        TargetScanner targets(t);
         for (std::size_t k = 0; k < found.size(); ++k) {
             spans[k] = {found[k].begin, found[k].numBegin, found[k].numEnd, found[k].end};
-            doc.indicators[firstIndicator + k].target = isTargetAt(t, found[k].begin);
+            doc.indicators[firstIndicator + k].target = targets.isTargetAt(found[k].begin);
         }
         deriveFigures(doc, t, firstIndicator, spans, sentenceOf);
     }

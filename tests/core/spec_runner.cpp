@@ -2,6 +2,7 @@
 
 using namespace reportcore;
 
+#include <reportcore/classify.h>
 #include <reportcore/json.h>
 #include <reportcore/parse.h>
 
@@ -154,6 +155,19 @@ std::vector<std::string> render(const Document &doc, const std::string &kind,
             const std::string from = joinLines(d.from);
             out.push_back(cut({d.label, jsonNumber(d.value), orDash(d.unit), d.formula, from}, fieldsOf(i)));
         }
+    } else if (kind == "targets") { // the figures stated as targets or plans, as written
+        for (const Indicator &i : doc.indicators)
+            if (i.target)
+                out.push_back(i.text);
+    } else if (kind == "measures") { // pairs of figures that are levels of one measure, with its head
+        for (std::size_t a = 0; a < doc.indicators.size(); ++a)
+            for (std::size_t b = a + 1; b < doc.indicators.size(); ++b)
+                if (const std::string head = sharedHead(doc.indicators[a], doc.indicators[b]); !head.empty())
+                    out.push_back(doc.indicators[a].text + " | " + doc.indicators[b].text + " | " + head);
+    } else if (kind == "shares") { // shares of a named whole: the figure and the whole
+        for (const Indicator &i : doc.indicators)
+            if (const std::string whole = shareWhole(i); !whole.empty())
+                out.push_back(i.text + " | " + whole);
     } else if (kind == "warnings") {
         for (const Diagnostic &d : doc.diagnostics)
             out.push_back(std::to_string(d.line) + " | " + diagnosticMessage(d));
