@@ -4,87 +4,165 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <location filename="../app/lib/chartdata.cpp" line="46"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>Source: %1, page %2, line %3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="44"/>
+        <location filename="../app/lib/chartdata.cpp" line="47"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="45"/>
+        <location filename="../app/lib/chartdata.cpp" line="48"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="110"/>
+        <location filename="../app/lib/chartdata.cpp" line="64"/>
+        <source>Source: %1, lines %2–%3</source>
+        <translation>Source: %1, lines %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="145"/>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="153"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="185"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="187"/>
+        <source>In the order of the text.</source>
+        <translation>In the order of the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <source>%1 compared (%2)</source>
+        <translation>%1 compared (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <source>Growth rates: %1</source>
+        <translation>Growth rates: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <source>%1 by row of the table</source>
+        <translation>%1 by row of the table</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="120"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <source>Planned for %1</source>
+        <translation>Planned for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="416"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="122"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="128"/>
-        <source>Share of %1: %2</source>
-        <translation>Share of %1: %2</translation>
+        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <source>%1 %2 (stated); the level before is computed: %3</source>
+        <translation>%1 %2 (stated); the level before is computed: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="134"/>
-        <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
+        <location filename="../app/lib/chartdata.cpp" line="430"/>
+        <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
-            <numerusform>%n more growth chart in the sections shown: choose fewer sections to see them.</numerusform>
-            <numerusform>%n more growth charts in the sections shown: choose fewer sections to see them.</numerusform>
+            <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
+            <numerusform>%n more charts of this kind in the sections shown: choose fewer sections to see them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="141"/>
+        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <source>Growth rates, %1 (%)</source>
+        <translation>Growth rates, %1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <source>Growth rates (%)</source>
+        <translation>Growth rates (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <source>Growth rates: %1, %2 (%)</source>
+        <translation>Growth rates: %1, %2 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <source>Growth rates: %1 (%)</source>
+        <translation>Growth rates: %1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="510"/>
+        <source>Shares of %1 (%)</source>
+        <translation>Shares of %1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <source>Targets and plans</source>
+        <translation>Targets and plans</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="601"/>
+        <source>The first %1 of %2 sections, in the order of the text.</source>
+        <translation>The first %1 of %2 sections, in the order of the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <source>Share of %1: %2</source>
+        <translation>Share of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="541"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="142"/>
+        <location filename="../app/lib/chartdata.cpp" line="542"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="154"/>
-        <source>No member figures in the sections shown.</source>
-        <translation>No member figures in the sections shown.</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="163"/>
+        <location filename="../app/lib/chartdata.cpp" line="559"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
+</context>
+<context>
+    <name>ChartExport</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="192"/>
-        <source>The first %1 of %2 sections.</source>
-        <translation>The first %1 of %2 sections.</translation>
+        <location filename="../app/ui/chartexport.cpp" line="134"/>
+        <source>%1: not a folder</source>
+        <translation>%1: not a folder</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="232"/>
-        <source>Figures in %1 (%2)</source>
-        <translation>Figures in %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="233"/>
-        <source>Figures of the report (%1)</source>
-        <translation>Figures of the report (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="242"/>
-        <source>The first %1 of %2 figures.</source>
-        <translation>The first %1 of %2 figures.</translation>
+        <location filename="../app/ui/chartexport.cpp" line="139"/>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: the folder cannot be created</translation>
     </message>
 </context>
 <context>
@@ -148,18 +226,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="76"/>
-        <source>Nothing to chart in the sections shown.</source>
-        <translation>Nothing to chart in the sections shown.</translation>
+        <location filename="../app/ui/chartpanel.cpp" line="69"/>
+        <source>No chart: the sections shown state no figures that can be compared.</source>
+        <translation>No chart: the sections shown state no figures that can be compared.</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="99"/>
-        <location filename="../app/ui/chartpanel.cpp" line="101"/>
+        <location filename="../app/ui/chartpanel.cpp" line="111"/>
+        <location filename="../app/ui/chartpanel.cpp" line="113"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="100"/>
+        <location filename="../app/ui/chartpanel.cpp" line="112"/>
         <source>Choose a chart</source>
         <translation>Choose a chart</translation>
     </message>
@@ -230,37 +308,37 @@
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="182"/>
+        <location filename="../app/ui/exportactions.cpp" line="179"/>
         <source>Export All Charts to a Folder</source>
         <translation>Export All Charts to a Folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="203"/>
+        <location filename="../app/ui/exportactions.cpp" line="200"/>
         <source>Export Figures as CSV</source>
         <translation>Export Figures as CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="204"/>
+        <location filename="../app/ui/exportactions.cpp" line="201"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="205"/>
+        <location filename="../app/ui/exportactions.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="217"/>
+        <location filename="../app/ui/exportactions.cpp" line="214"/>
         <source>Export Figures as JSON</source>
         <translation>Export Figures as JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="218"/>
+        <location filename="../app/ui/exportactions.cpp" line="215"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="219"/>
+        <location filename="../app/ui/exportactions.cpp" line="216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -268,42 +346,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="125"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="126"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="130"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="145"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="152"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -311,47 +389,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -715,14 +798,90 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="158"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>As stated</source>
+        <translation>As stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <source>More than stated (超, 余, 以上)</source>
+        <translation>More than stated (超, 余, 以上)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <source>About (约, 近, 左右)</source>
+        <translation>About (约, 近, 左右)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <source>Less than stated (不到, 以内)</source>
+        <translation>Less than stated (不到, 以内)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <source>Computed, not stated</source>
+        <translation>Computed, not stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="186"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="169"/>
-        <source>(derived)</source>
-        <translation>(derived)</translation>
+        <location filename="../app/ui/chartfactory.cpp" line="204"/>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="234"/>
+        <source>computed, not stated</source>
+        <translation>computed, not stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <source>more than stated</source>
+        <translation>more than stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <source>less than stated</source>
+        <translation>less than stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="241"/>
+        <source>as stated</source>
+        <translation>as stated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="248"/>
+        <source>Computed: %1 = %2</source>
+        <translation>Computed: %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="250"/>
+        <source>Stated: %1 (%2)</source>
+        <translation>Stated: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>Target or plan</source>
+        <translation>Target or plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>Reads as</source>
+        <translation>Reads as</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="270"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +940,84 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>value_max</source>
+        <translation>value_max</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>qualifier</source>
+        <translation>qualifier</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>section_title</source>
+        <translation>section_title</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>page</source>
+        <translation>page</translation>
     </message>
 </context>
 <context>

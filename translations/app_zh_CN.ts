@@ -4,86 +4,164 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="43"/>
+        <location filename="../app/lib/chartdata.cpp" line="46"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>来源：%1，第 %2 页第 %3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="44"/>
+        <location filename="../app/lib/chartdata.cpp" line="47"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="45"/>
+        <location filename="../app/lib/chartdata.cpp" line="48"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="110"/>
+        <location filename="../app/lib/chartdata.cpp" line="64"/>
+        <source>Source: %1, lines %2–%3</source>
+        <translation>来源：%1，第 %2–%3 行</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="145"/>
+        <source>computed</source>
+        <translation>计算所得</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="153"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="185"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="187"/>
+        <source>In the order of the text.</source>
+        <translation>按正文顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <source>%1 compared (%2)</source>
+        <translation>%1 分项比较（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <source>Growth rates: %1</source>
+        <translation>增速：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <source>%1 by row of the table</source>
+        <translation>%1（按表格各行）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="120"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <source>Planned for %1</source>
+        <translation>%1 年计划</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="416"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="122"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="128"/>
-        <source>Share of %1: %2</source>
-        <translation>占%1：%2</translation>
+        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <source>%1 %2 (stated); the level before is computed: %3</source>
+        <translation>%1 %2（原文所述）；此前水平为计算所得：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="134"/>
-        <source>%n more growth chart(s) in the sections shown: choose fewer sections to see them.</source>
+        <location filename="../app/lib/chartdata.cpp" line="430"/>
+        <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
-            <numerusform>所选栏目中还有 %n 张增长图未列出：少选几个栏目即可看到。</numerusform>
+            <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="141"/>
+        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <source>Growth rates, %1 (%)</source>
+        <translation>%1 年增速（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <source>Growth rates (%)</source>
+        <translation>增速（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <source>Growth rates: %1, %2 (%)</source>
+        <translation>增速：%1，%2 年（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <source>Growth rates: %1 (%)</source>
+        <translation>增速：%1（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="510"/>
+        <source>Shares of %1 (%)</source>
+        <translation>占%1的比重（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <source>Targets and plans</source>
+        <translation>目标与计划</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="601"/>
+        <source>The first %1 of %2 sections, in the order of the text.</source>
+        <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <source>Share of %1: %2</source>
+        <translation>占%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="541"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="142"/>
+        <location filename="../app/lib/chartdata.cpp" line="542"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="154"/>
-        <source>No member figures in the sections shown.</source>
-        <translation>所显示的栏目中没有会员人数。</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="163"/>
+        <location filename="../app/lib/chartdata.cpp" line="559"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
+</context>
+<context>
+    <name>ChartExport</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="192"/>
-        <source>The first %1 of %2 sections.</source>
-        <translation>仅列出 %2 个栏目中的前 %1 个。</translation>
+        <location filename="../app/ui/chartexport.cpp" line="134"/>
+        <source>%1: not a folder</source>
+        <translation>%1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="232"/>
-        <source>Figures in %1 (%2)</source>
-        <translation>%1中的数字（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="233"/>
-        <source>Figures of the report (%1)</source>
-        <translation>报告中的数字（%1）</translation>
-    </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="242"/>
-        <source>The first %1 of %2 figures.</source>
-        <translation>%2 个数字中的前 %1 个。</translation>
+        <location filename="../app/ui/chartexport.cpp" line="139"/>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1：无法创建该文件夹</translation>
     </message>
 </context>
 <context>
@@ -147,18 +225,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="76"/>
-        <source>Nothing to chart in the sections shown.</source>
-        <translation>所显示的栏目中没有可绘制的数字。</translation>
+        <location filename="../app/ui/chartpanel.cpp" line="69"/>
+        <source>No chart: the sections shown state no figures that can be compared.</source>
+        <translation>没有图表：所示栏目中没有可以相互比较的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="99"/>
-        <location filename="../app/ui/chartpanel.cpp" line="101"/>
+        <location filename="../app/ui/chartpanel.cpp" line="111"/>
+        <location filename="../app/ui/chartpanel.cpp" line="113"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartpanel.cpp" line="100"/>
+        <location filename="../app/ui/chartpanel.cpp" line="112"/>
         <source>Choose a chart</source>
         <translation>选择图表</translation>
     </message>
@@ -228,37 +306,37 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="182"/>
+        <location filename="../app/ui/exportactions.cpp" line="179"/>
         <source>Export All Charts to a Folder</source>
         <translation>将全部图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="203"/>
+        <location filename="../app/ui/exportactions.cpp" line="200"/>
         <source>Export Figures as CSV</source>
         <translation>导出数字表为 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="204"/>
+        <location filename="../app/ui/exportactions.cpp" line="201"/>
         <source>figures</source>
         <translation>数字表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="205"/>
+        <location filename="../app/ui/exportactions.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="217"/>
+        <location filename="../app/ui/exportactions.cpp" line="214"/>
         <source>Export Figures as JSON</source>
         <translation>导出数字表为 JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="218"/>
+        <location filename="../app/ui/exportactions.cpp" line="215"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="219"/>
+        <location filename="../app/ui/exportactions.cpp" line="216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -266,42 +344,42 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="124"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="125"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="126"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="130"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="145"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="137"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="152"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="138"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -309,47 +387,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="82"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="83"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="84"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="85"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="86"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="87"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="88"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -709,14 +792,90 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="158"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>As stated</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <source>More than stated (超, 余, 以上)</source>
+        <translation>多于所述（超、余、以上）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <source>About (约, 近, 左右)</source>
+        <translation>约数（约、近、左右）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <source>Less than stated (不到, 以内)</source>
+        <translation>少于所述（不到、以内）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <source>Computed, not stated</source>
+        <translation>计算所得，非原文</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="186"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="169"/>
-        <source>(derived)</source>
-        <translation>（推算）</translation>
+        <location filename="../app/ui/chartfactory.cpp" line="204"/>
+        <source>(computed)</source>
+        <translation>（计算）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="234"/>
+        <source>computed, not stated</source>
+        <translation>计算所得，非原文</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <source>more than stated</source>
+        <translation>多于所述</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <source>less than stated</source>
+        <translation>少于所述</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="241"/>
+        <source>as stated</source>
+        <translation>与原文一致</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="248"/>
+        <source>Computed: %1 = %2</source>
+        <translation>计算：%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="250"/>
+        <source>Stated: %1 (%2)</source>
+        <translation>原文：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>Target or plan</source>
+        <translation>目标或计划</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <source>Reads as</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chartfactory.cpp" line="270"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -774,6 +933,84 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>value_max</source>
+        <translation>数值上限</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="38"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>label</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>section</source>
+        <translation>栏目编号</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>section_title</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>page</source>
+        <translation>页</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,7 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         chart.bars << before;
         const QString year = yearText(total);
         QString now = total.target ? (year.isEmpty() ? Tr::tr("Planned") : Tr::tr("Planned for %1").arg(year))
-                                   : (year.isEmpty() ? Tr::tr("Now") : Tr::tr("%1").arg(year));
+                                   : (year.isEmpty() ? Tr::tr("Now") : year);
         chart.bars << barFor(total, Tr::tr("%1 (%2)").arg(what, now));
         chart.annotation = Tr::tr("%1 %2 (stated); the level before is computed: %3")
                                .arg(Texts::change(change.change), q(change.text), q(d.formula));

@@ -1,5 +1,6 @@
 #include "indicatortablemodel.h"
 
+#include "numberformat.h"
 #include "texts.h"
 
 #include <QLocale>
@@ -42,9 +43,15 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Figure: return QString::fromStdString(i.text);
-        case Value: return Texts::value(i);
+        case Value: { // as the report writes magnitudes: 146.57万 人
+            QString v = NumberFormat::magnitude(i.value);
+            if (i.valueMax)
+                v += QStringLiteral("\u2013") + NumberFormat::magnitude(*i.valueMax);
+            return i.unit.empty() ? v : v + QLatin1Char(' ') + QString::fromStdString(i.unit);
+        }
+        case Change: return Texts::change(i.change);
         case Unit: return QString::fromStdString(i.unit);
-        case Qualifier: return Texts::qualifierShort(i.qualifier);
+        case Qualifier: return Texts::qualifier(i.qualifier);
         case Category: return Texts::category(i.category);
         case Label: return QString::fromStdString(i.label);
         case Section: return Texts::sectionTitle(*m_document, i.section);
@@ -81,6 +88,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case Figure: return tr("Figure");
     case Value: return tr("Value");
+    case Change: return tr("Change");
     case Unit: return tr("Unit");
     case Qualifier: return tr("Qualifier");
     case Category: return tr("Category");

@@ -9,30 +9,35 @@
 namespace {
 
 /** ICU formatters are costly to set up: one per locale and style, per thread. */
-const icu::number::LocalizedNumberFormatter &formatterFor(const QLocale &locale, bool compact)
+enum class Style { Full, Compact, Magnitude };
+
+const icu::number::LocalizedNumberFormatter &formatterFor(const QLocale &locale, Style style)
 {
     using namespace icu::number;
     struct Cached {
         QString name;
-        LocalizedNumberFormatter full, compact;
+        LocalizedNumberFormatter full, compact, magnitude;
     };
     thread_local std::vector<Cached> cache;
     const QString name = locale.name();
+    auto pick = [style](const Cached &c) -> const LocalizedNumberFormatter & {
+        return style == Style::Compact ? c.compact : style == Style::Magnitude ? c.magnitude : c.full;
+    };
     for (const Cached &c : cache)
         if (c.name == name)
-            return compact ? c.compact : c.full;
+            return pick(c);
     const QByteArray latin = name.toLatin1();
     const LocalizedNumberFormatter base = NumberFormatter::withLocale(icu::Locale(latin.constData()));
     cache.push_back({name, base.precision(Precision::maxFraction(7)),
-                     base.notation(Notation::compactShort()).precision(Precision::maxSignificantDigits(4))});
-    const Cached &c = cache.back();
-    return compact ? c.compact : c.full;
+                     base.notation(Notation::compactShort()).precision(Precision::maxSignificantDigits(6)),
+                     base.notation(Notation::compactShort()).precision(Precision::maxSignificantDigits(15))});
+    return pick(cache.back());
 }
 
-QString format(double value, const QLocale &locale, bool compact)
+QString format(double value, const QLocale &locale, Style style)
 {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString text = formatterFor(locale, compact).formatDouble(value, status).toString(status);
+    const icu::UnicodeString text = formatterFor(locale, style).formatDouble(value, status).toString(status);
     if (U_FAILURE(status))
         return locale.toString(value, 'g', 12);
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
@@ -42,14 +47,21 @@ QString format(double value, const QLocale &locale, bool compact)
 
 namespace NumberFormat {
 
-QString full(double value, const QLocale &locale) { return format(value, locale, false); }
+QString full(double value, const QLocale &locale) { return format(value, locale, Style::Full); }
 
 QString compact(double value, const QLocale &locale)
 {
     // Below ten thousand a compact form saves nothing and loses digits.
     if (std::fabs(value) < 10000)
         return full(value, locale);
-    return format(value, locale, true);
+    return format(value, locale, Style::Compact);
+}
+
+QString magnitude(double value, const QLocale &locale)
+{
+    if (std::fabs(value) < 10000)
+        return full(value, locale);
+    return format(value, locale, Style::Magnitude);
 }
 
 } // namespace NumberFormat

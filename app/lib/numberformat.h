@@ -9,5 +9,8 @@ namespace NumberFormat {
 
 QString full(double value, const QLocale &locale = QLocale());
 QString compact(double value, const QLocale &locale = QLocale());
+/** The way a report writes a magnitude, every digit kept: "146.57万", "140万亿" in Chinese,
+ *  "1.4657M" in English; plain below ten thousand ("428"). */
+QString magnitude(double value, const QLocale &locale = QLocale());
 
 } // namespace NumberFormat

@@ -1,11 +1,20 @@
 #include "tableexport.h"
 
+#include "texts.h"
+
 #include <reportcore/json.h>
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QSaveFile>
 
 namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TableExport)
+};
 
 QByteArray field(const QString &text)
 {
@@ -25,7 +34,14 @@ namespace TableExport {
 QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &accepts)
 {
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
-    out += "id,text,value,value_max,unit,qualifier,category,change,label,year,section,section_title,line,column,page\r\n";
+    // Headers and words in the UI language; numbers plain, so spreadsheets read them as numbers.
+    const QStringList header = {Tr::tr("id"), Tr::tr("text"), Tr::tr("value"), Tr::tr("value_max"), Tr::tr("unit"),
+                                Tr::tr("qualifier"), Tr::tr("category"), Tr::tr("change"), Tr::tr("label"), Tr::tr("year"),
+                                Tr::tr("section"), Tr::tr("section_title"), Tr::tr("line"), Tr::tr("column"), Tr::tr("page")};
+    QList<QByteArray> headerCells;
+    for (const QString &h : header)
+        headerCells << field(h);
+    out += headerCells.join(',') + "\r\n";
     for (const reportcore::Indicator &i : doc.indicators) {
         if (!accepts(i.section))
             continue;
@@ -36,9 +52,9 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
             number(i.value).toUtf8(),
             i.valueMax ? number(*i.valueMax).toUtf8() : QByteArray(),
             field(QString::fromStdString(i.unit)),
-            reportcore::toString(i.qualifier),
-            reportcore::toString(i.category),
-            reportcore::toString(i.change),
+            field(Texts::qualifierShort(i.qualifier)),
+            field(Texts::category(i.category)),
+            field(Texts::change(i.change)),
             field(QString::fromStdString(i.label)),
             i.year ? QByteArray::number(*i.year) : QByteArray(),
             hasSection ? QByteArray(doc.sections[static_cast<std::size_t>(i.section)].id.c_str()) : QByteArray(),

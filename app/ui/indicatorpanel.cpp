@@ -1,5 +1,7 @@
 #include "indicatorpanel.h"
 
+#include <QKeyEvent>
+
 #include "categorystyle.h"
 #include "indicatorfilterproxy.h"
 #include "indicatortablemodel.h"
@@ -63,6 +65,7 @@ IndicatorPanel::IndicatorPanel(SectionFilter *filter, QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_category->currentData().toInt()); });
     connect(m_copy, &QToolButton::clicked, this, &IndicatorPanel::copySelection);
+    m_view->installEventFilter(this); // Ctrl+C copies every selected row, not the current cell
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit indicatorActivated(index.data(IndicatorTableModel::IndicatorRole).toInt());
     });
@@ -95,6 +98,18 @@ void IndicatorPanel::selectIndicator(int indicator)
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+bool IndicatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            copySelection();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void IndicatorPanel::copySelection()

@@ -33,6 +33,7 @@ signals:
     void indicatorSelected(int indicator);  ///< the current row changed
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

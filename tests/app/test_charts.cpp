@@ -108,14 +108,14 @@ TEST_CASE("value labels: compact, in the UI language, with the mark of the hedge
 {
     using reportcore::Qualifier;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("146.6万"));
+    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("146.57万")); // the digits the report wrote
     CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">6万"));
     CHECK(ChartData::valueLabel(1300000000, Qualifier::Over) == QStringLiteral(">13亿"));
     CHECK(ChartData::valueLabel(200, Qualifier::About) == QStringLiteral("\u2248200"));
     CHECK(ChartData::valueLabel(100, Qualifier::Under) == QStringLiteral("<100"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">60K"));
-    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.466M"));
+    CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.4657M"));
     CHECK(ChartData::valueLabel(428, Qualifier::Exact) == QStringLiteral("428"));
 }
 

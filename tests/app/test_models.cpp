@@ -7,6 +7,7 @@
 #include "representativemodel.h"
 #include "sectionfilter.h"
 #include "sectiontreemodel.h"
+#include "texts.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -196,4 +197,21 @@ TEST_CASE("representatives: fields, and a pinyin query finds them", "[models][pi
     CHECK(only("东方电气") == QStringList{QStringLiteral("王育忠")});
     CHECK(only("zzz").isEmpty());
     CHECK(only("").size() == 3);
+}
+
+TEST_CASE("the table shows values as the report writes magnitudes, the change and the hedge in words", "[models]")
+{
+    Table t;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    // 146.57万人 (row 5) and its increase 64.57万人 (row 4); 超13亿人次 (row 3)
+    CHECK(t.model.index(4, IndicatorTableModel::Value).data().toString() == QStringLiteral("146.57万 人"));
+    CHECK(t.model.index(2, IndicatorTableModel::Value).data().toString() == QStringLiteral("13亿 人次"));
+    CHECK(t.model.index(3, IndicatorTableModel::Change).data().toString() == Texts::change(reportcore::Change::Up));
+    CHECK(t.model.index(4, IndicatorTableModel::Change).data().toString().isEmpty());
+    CHECK(t.model.index(2, IndicatorTableModel::Qualifier).data().toString() == Texts::qualifier(reportcore::Qualifier::Over));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(t.model.index(4, IndicatorTableModel::Value).data().toString() == QStringLiteral("1.4657M 人"));
+    CHECK(t.model.index(0, IndicatorTableModel::Value).data().toString() == QStringLiteral("26 项"));
+    // Sorting stays numeric: the sort role is the number.
+    CHECK(t.model.index(4, IndicatorTableModel::Value).data(IndicatorTableModel::SortRole).toDouble() == 1465700.0);
 }

@@ -1,6 +1,8 @@
 // Translations: complete, compiled in, applied while running.
 
 #include "language.h"
+#include "fixtures.h"
+#include "tableexport.h"
 #include "texts.h"
 
 #include <catch2/catch.hpp>
@@ -53,7 +55,13 @@ TEST_CASE("switching the language while running", "[translations]")
     CHECK(Texts::category(reportcore::Category::People) == QStringLiteral("人数"));
     CHECK(Texts::qualifierShort(reportcore::Qualifier::Over) == QStringLiteral("以上"));
     CHECK(QLocale().language() == QLocale::Chinese);
+    // The CSV in the chosen language: its header and its words (numbers stay plain numbers).
+    const QString csv = QString::fromUtf8(TableExport::csv(*sampleReport(), [](int) { return true; }).mid(3));
+    CHECK(csv.startsWith(QStringLiteral("编号,原文,数值,")));
+    CHECK(csv.contains(QStringLiteral(",1465700,")));
+    CHECK(csv.contains(QStringLiteral(",以上,")));
     CHECK(Language::apply(QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(TableExport::csv(*sampleReport(), [](int) { return true; }).mid(3).startsWith("id,text,value,"));
     CHECK(Texts::category(reportcore::Category::People) == QStringLiteral("people"));
     CHECK(Language::apply(QStringLiteral("fr")) == QStringLiteral("en")); // unknown: English
 }

@@ -11,6 +11,7 @@
 #include "texts.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -522,4 +523,27 @@ TEST_CASE("a document's tables are shown as tables, their figures highlighted in
     CHECK(model.index(model.rowCount() - 1, IndicatorTableModel::Page).data().toInt() > 10);
     model.setDocument(sampleReport());
     CHECK(!model.index(0, IndicatorTableModel::Page).data().isValid());
+}
+
+TEST_CASE("Ctrl+C in the table copies every selected row, not the current cell", "[window][clipboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.show();
+    settle(window);
+    QTableView *table = window.indicatorPanel()->view();
+    table->setFocus();
+    table->selectionModel()->clear();
+    const QAbstractItemModel *model = table->model();
+    for (int row : {3, 4, 5})
+        table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(model->index(5, 2), QItemSelectionModel::NoUpdate);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 4); // a header and the three rows
+    CHECK(lines[1].startsWith(QStringLiteral("64.57万人\t")));
+    CHECK(lines[2].startsWith(QStringLiteral("146.57万人\t")));
+    CHECK(lines[3].startsWith(QStringLiteral("36.78%\t")));
 }
