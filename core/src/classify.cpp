@@ -3,10 +3,6 @@
 #include "lexicon.h"
 #include "text.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-
-#include <memory>
 #include <vector>
 
 namespace reportcore {
@@ -49,29 +45,6 @@ bool numbered(u32v label)
     return false;
 }
 
-/** Where the words of `s` start (code-point offsets), by ICU's dictionary-based word breaks for
- *  Chinese: "建筑业增加值" → 0 (建筑业), 3 (增加值). */
-std::vector<bool> wordStarts(const u32 &s)
-{
-    std::vector<bool> starts(s.size() + 1, false);
-    starts[0] = true;
-    thread_local std::unique_ptr<icu::BreakIterator> words = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
-        return U_SUCCESS(status) ? std::move(it) : nullptr;
-    }();
-    if (!words) {
-        std::fill(starts.begin(), starts.end(), true);
-        return starts;
-    }
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32 *>(s.data()),
-                                                                   static_cast<int32_t>(s.size()));
-    words->setText(text);
-    for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
-        starts[static_cast<std::size_t>(text.countChar32(0, b))] = true;
-    return starts;
-}
-
 /** The words both labels end in ("第一产业增加值", "建筑业增加值" → "增加值"): their common ending,
  *  cut at a word start in both; "" when it is shorter than two characters or a label is all of it
  *  (the same label twice). */
@@ -85,7 +58,7 @@ u32 headOf(const Indicator &a, const Indicator &b)
         ++n;
     if (n < 2)
         return {};
-    const std::vector<bool> sa = wordStarts(la), sb = wordStarts(lb);
+    const std::vector<bool> sa = text::wordStarts(la), sb = text::wordStarts(lb);
     // The longest ending that starts a word in both labels, its first word not a lone character
     // (金融业增加值 splits as 金融|业|增加值: the head is 增加值, not 业增加值).
     for (std::size_t m = n; m >= 2; --m) {
@@ -108,8 +81,8 @@ bool hasKnownLabel(const Indicator &indicator)
         han = han || text::isHan(c);
     if (!han)
         return false;
-    const std::size_t compare = lexicon().labelCompare.matchAt(label, 0);
-    return compare == 0;
+    // 比上年… is a comparison's base; 按可比口径, 折合 a method; 开行 a verb: none names a thing counted
+    return lexicon().labelCompare.matchAt(label, 0) == 0 && lexicon().labelNotThing.matchAt(label, 0) == 0;
 }
 
 std::string sharedHead(const Indicator &a, const Indicator &b)

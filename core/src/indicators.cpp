@@ -191,6 +191,13 @@ std::size_t hedgeBefore(u32v t, std::size_t pos, Qualifier &qualifier)
     return hedge;
 }
 
+/** Words that carry a clause on after a figure (1200万人以上是…, …以上并…): not the noun of a threshold. */
+bool continuesClause(char32_t c)
+{
+    return c == 0x662F || c == 0x5E76 || c == 0x4E14 || c == 0x4E3A || c == 0x548C || c == 0x4E0E || c == 0x53CA
+           || c == 0x6216 || c == 0x7684; // 是 并 且 为 和 与 及 或 的
+}
+
 /** Reads the figure whose number starts at `pos`. Returns false for traps and non-figures. */
 bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candidate &c, std::size_t &skipTo)
 {
@@ -354,6 +361,7 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
         return false;
 
     // Qualifier: hedges before and after.
+    bool thresholdAfter = false;
     Qualifier before = Qualifier::Exact;
     const std::size_t hedge = hedgeBefore(t, numBegin, before);
     const std::size_t begin = numBegin - hedge;
@@ -362,12 +370,20 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
         const std::size_t o = lex.overAfter.matchAt(t, k), a = lex.aboutAfter.matchAt(t, k),
                           u = lex.underAfter.matchAt(t, k);
         const std::size_t l = std::max({o, a, u});
+        thresholdAfter = l > 0 && l != a && l >= 2; // 以上, 以下, 及以上 (not 余, 多)
         if (l > 0) {
             if (hedge == 0 && !overMid)
                 c.qualifier = l == o ? Qualifier::Over : l == a ? Qualifier::About : Qualifier::Under;
             k += l;
         }
     }
+    // A threshold that defines a group is not a figure of the report: 年营业收入2000万元及以上的企业,
+    // 从业人员50人以上的单位 (a share, 超过60%的企业, is one).
+    // So is an amount with 以上/以下 after it that runs on into the noun it qualifies (年主营业务收入
+    // 2000万元及以上工业企业), where a figure's clause would end (城镇新增就业1200万人以上，).
+    if ((c.qualifier == Qualifier::Over || c.qualifier == Qualifier::Under) && kind != UnitKind::Percent
+        && k < t.size() && (t[k] == kDe || (thresholdAfter && text::isHan(t[k]) && !continuesClause(t[k]))))
+        return false;
     c.begin = begin;
     c.end = k;
 
@@ -438,7 +454,8 @@ u32v stripLeading(u32v s)
     const Lexicon &lex = lexicon();
     for (bool changed = true; changed && !s.empty();) {
         changed = false;
-        if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size()) {
+        // ...a word of its own, not the first character of one (有色金属 is not 有 + 色金属)
+        if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size() && (l > 1 || text::wordStarts(u32(s.substr(0, std::min<std::size_t>(s.size(), 8))))[1])) {
             s.remove_prefix(l);
             changed = true;
             continue;
@@ -800,6 +817,96 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
     return dropped;
 }
 
+/** Two figures listed together: nothing but 和, 、, 及, 与 or 以及 between them. */
+bool listedAfter(u32v t, const Candidate &a, const Candidate &b)
+{
+    if (b.begin < a.end || a.category != b.category)
+        return false;
+    const u32v between = t.substr(a.end, b.begin - a.end);
+    return between == U"\u548C" || between == U"\u3001" || between == U"\u53CA" || between == U"\u4E0E"
+           || between == U"\u4EE5\u53CA"; // 和 、 及 与 以及
+}
+
+void listFigures(u32v t, std::vector<Candidate> &found, const std::vector<std::size_t> &sentenceOf,
+                 std::vector<u32> &listLabel, std::vector<std::size_t> &listFirst, std::vector<std::size_t> &listFrom)
+{
+    for (std::size_t k = 1; k < found.size();) {
+        if (sentenceOf[k] != sentenceOf[k - 1] || !listedAfter(t, found[k - 1], found[k])) {
+            ++k;
+            continue;
+        }
+        const std::size_t first = k - 1;
+        std::size_t last = k;
+        while (last + 1 < found.size() && sentenceOf[last + 1] == sentenceOf[first] && listedAfter(t, found[last], found[last + 1]))
+            ++last;
+        for (std::size_t i = first + 1; i <= last; ++i) {
+            listFirst[i] = first;
+            if (found[i].change == Change::None)
+                found[i].change = found[first].change; // 增长69.8%和15.4%: both grew
+        }
+        // The subjects before 分别, one per figure.
+        std::size_t start = found[first].begin;
+        while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
+            --start;
+        // ...the clause may list its subjects with 、: go back over them
+        while (start > 1 && t[start - 1] == 0x3001) {
+            --start;
+            while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
+                --start;
+        }
+        const u32v before = t.substr(start, found[first].begin - start);
+        const std::size_t fenbie = before.find(U"\u5206\u522B"); // 分别
+        std::vector<u32> subjects;
+        const std::size_t n = last - first + 1;
+        if (fenbie != u32v::npos) {
+            // Split at 、 first; 和, 及, 与 may be inside a name (家用电器和音像器材类): split at them in
+            // the last item only, then everywhere, until there is a subject per figure.
+            const u32v list = stripLeading(before.substr(0, fenbie));
+            auto isAnd = [](char32_t c) { return c == 0x548C || c == 0x53CA || c == 0x4E0E; }; // 和 及 与
+            for (int way = 0; way < 3 && subjects.size() != n; ++way) {
+                subjects.clear();
+                const std::size_t lastItem = list.rfind(U'\u3001') == u32v::npos ? 0 : list.rfind(U'\u3001') + 1;
+                std::size_t from = 0;
+                for (std::size_t i = 0; i <= list.size(); ++i)
+                    if (i == list.size() || list[i] == 0x3001 || (way == 1 && i >= lastItem && isAnd(list[i]))
+                        || (way == 2 && isAnd(list[i]))) {
+                        if (i > from)
+                            subjects.emplace_back(list.substr(from, i - from));
+                        from = i + 1;
+                    }
+            }
+        }
+        // 参保职工37925万人，参保离退休人员14196万人，分别增加1214万人和552万人: 分别 opens its clause and
+        // points back at as many figures of the sentence, one for each.
+        if (fenbie != u32v::npos && stripLeading(before.substr(0, fenbie)).empty() && first >= n
+            && sentenceOf[first - n] == sentenceOf[first]) {
+            for (std::size_t i = 0; i < n; ++i)
+                listFrom[first + i] = first - n + i;
+        }
+        if (subjects.size() == n) {
+            // The last subject is the others' parallel and what they share: 智能手机|零售额 after 新能源汽车,
+            // 农村|居民人均可支配收入 after 城镇. Its first words, as many as the first subject has, are
+            // the parallel part; the rest is shared.
+            const u32 &tail = subjects.back();
+            const std::vector<bool> starts = text::wordStarts(tail), firstStarts = text::wordStarts(subjects.front());
+            std::size_t words = 0;
+            for (std::size_t i = 0; i < subjects.front().size(); ++i)
+                words += firstStarts[i] ? 1 : 0;
+            std::size_t p = tail.size();
+            for (std::size_t w = std::max<std::size_t>(words, 1); w >= 1 && tail.size() - p < 2; --w) {
+                p = 0; // after w words (fewer when the first subject has more words than leave a shared rest)
+                for (std::size_t seen = 0; p < tail.size(); ++p)
+                    if (starts[p] && seen++ == w)
+                        break;
+            }
+            const u32 shared = p >= 1 && p + 2 <= tail.size() ? tail.substr(p) : u32();
+            for (std::size_t i = 0; i < n; ++i)
+                listLabel[first + i] = subjects[i] + (!shared.empty() && !text::endsWith(subjects[i], shared) ? shared : u32());
+        }
+        k = last + 1;
+    }
+}
+
 } // namespace
 
 void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options)
@@ -838,6 +945,9 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
     std::vector<std::size_t> origin;
     std::vector<char> inName;
     std::vector<Candidate> found;
+    std::vector<u32> listLabel;         // per block, kept to reuse their memory
+    std::vector<std::size_t> listFirst, listFrom;
+    std::vector<FigureSpan> spans;
     const Progress progress(options.progress, 500, 950);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         progress.step(b, doc.blocks.size());
@@ -906,6 +1016,15 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             sentenceOf[k] = k > 0 && !hasSentenceEnd(t, found[k - 1].begin, found[k].begin)
                                 ? sentenceOf[k - 1]
                                 : sentenceStart(t, found[k].begin);
+        // Figures listed together (增长69.8%和15.4%): each joined to the one before by 和, 、, 及 or 与
+        // alone. They share the first's verb; with 分别 and as many subjects as figures
+        // (汽车、智能手机零售额分别增长…) each takes its subject, completed by the last one's last word
+        // (汽车零售额); else they share the first's label.
+        listLabel.assign(found.size(), u32());
+        listFirst.assign(found.size(), u32v::npos);
+        listFrom.assign(found.size(), u32v::npos);
+        if (found.size() > 1)
+            listFigures(t, found, sentenceOf, listLabel, listFirst, listFrom);
         const std::size_t firstIndicator = doc.indicators.size();
         u32 previousLabel;
         std::size_t previousSentence = u32v::npos;
@@ -915,7 +1034,13 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             if (sentence != previousSentence)
                 previousLabel.clear();
             bool share = false;
-            const u32 label = labelFor(t, c, previousLabel, share);
+            u32 label = labelFor(t, c, previousLabel, share);
+            if (!listLabel[k].empty())
+                label = listLabel[k];
+            else if (listFrom[k] != u32v::npos && !doc.indicators[firstIndicator + listFrom[k]].label.empty())
+                label = text::toUtf32(doc.indicators[firstIndicator + listFrom[k]].label);
+            else if (listFirst[k] != u32v::npos && !share)
+                label = text::toUtf32(doc.indicators[firstIndicator + listFirst[k]].label);
             if (!share && !label.empty())
                 previousLabel = label;
             previousSentence = sentence;
@@ -954,7 +1079,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         }
 
         // What the clauses say about the figures: derived levels, targets.
-        std::vector<FigureSpan> spans(found.size());
+        spans.resize(found.size());
         TargetScanner targets(t);
         for (std::size_t k = 0; k < found.size(); ++k) {
             spans[k] = {found[k].begin, found[k].numBegin, found[k].numEnd, found[k].end};

@@ -2,6 +2,10 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 namespace reportcore::text {
 
@@ -114,6 +118,27 @@ bool isClausePunct(char32_t c)
     default:
         return false;
     }
+}
+
+std::vector<bool> wordStarts(const u32 &s)
+{
+    std::vector<bool> starts(s.size() + 1, false);
+    starts[0] = true;
+    thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    if (!words) {
+        std::fill(starts.begin(), starts.end(), true);
+        return starts;
+    }
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32 *>(s.data()),
+                                                                   static_cast<int32_t>(s.size()));
+    words->setText(text);
+    for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
+        starts[static_cast<std::size_t>(text.countChar32(0, b))] = true;
+    return starts;
 }
 
 bool isSentenceEnd(char32_t c)

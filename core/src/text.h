@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace reportcore::text {
 
@@ -59,6 +60,10 @@ inline bool isOpenQuote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 
 inline bool isCloseQuote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == '"'; }
 
 bool startsWith(u32v s, u32v prefix);
+
+/** Where the words of `s` start (code-point offsets; one entry per offset and one for the end), by
+ *  ICU's dictionary-based word breaks for Chinese: "建筑业增加值" → 0 (建筑业), 3 (增加值). */
+std::vector<bool> wordStarts(const u32 &s);
 bool endsWith(u32v s, u32v suffix);
 /** The longest of `words` that `s` starts with at `pos`; returns its length or 0. */
 std::size_t matchAt(u32v s, std::size_t pos, std::initializer_list<u32v> words);
