@@ -24,72 +24,72 @@
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="145"/>
+        <location filename="../app/lib/chartdata.cpp" line="146"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="153"/>
+        <location filename="../app/lib/chartdata.cpp" line="154"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="185"/>
+        <location filename="../app/lib/chartdata.cpp" line="186"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="187"/>
+        <location filename="../app/lib/chartdata.cpp" line="188"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <location filename="../app/lib/chartdata.cpp" line="238"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <location filename="../app/lib/chartdata.cpp" line="289"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <location filename="../app/lib/chartdata.cpp" line="289"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="416"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="416"/>
+        <location filename="../app/lib/chartdata.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <location filename="../app/lib/chartdata.cpp" line="418"/>
         <source>%1 %2 (stated); the level before is computed: %3</source>
         <translation>%1 %2 (stated); the level before is computed: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="430"/>
+        <location filename="../app/lib/chartdata.cpp" line="431"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -97,57 +97,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="467"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <location filename="../app/lib/chartdata.cpp" line="468"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="510"/>
+        <location filename="../app/lib/chartdata.cpp" line="511"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <location filename="../app/lib/chartdata.cpp" line="532"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="601"/>
+        <location filename="../app/lib/chartdata.cpp" line="602"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <location filename="../app/lib/chartdata.cpp" line="425"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="541"/>
+        <location filename="../app/lib/chartdata.cpp" line="542"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="542"/>
+        <location filename="../app/lib/chartdata.cpp" line="543"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="559"/>
+        <location filename="../app/lib/chartdata.cpp" line="560"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -879,9 +879,9 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>Reads as</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="270"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <location filename="../app/ui/chartfactory.cpp" line="273"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

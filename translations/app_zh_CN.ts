@@ -24,129 +24,129 @@
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="145"/>
+        <location filename="../app/lib/chartdata.cpp" line="146"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="153"/>
+        <location filename="../app/lib/chartdata.cpp" line="154"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="185"/>
+        <location filename="../app/lib/chartdata.cpp" line="186"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="187"/>
+        <location filename="../app/lib/chartdata.cpp" line="188"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <location filename="../app/lib/chartdata.cpp" line="238"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <location filename="../app/lib/chartdata.cpp" line="289"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="288"/>
+        <location filename="../app/lib/chartdata.cpp" line="289"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Planned for %1</source>
-        <translation>%1 年计划</translation>
+        <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="416"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="416"/>
+        <location filename="../app/lib/chartdata.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <location filename="../app/lib/chartdata.cpp" line="418"/>
         <source>%1 %2 (stated); the level before is computed: %3</source>
         <translation>%1 %2（原文所述）；此前水平为计算所得：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="430"/>
+        <location filename="../app/lib/chartdata.cpp" line="431"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
         <source>Growth rates, %1 (%)</source>
-        <translation>%1 年增速（%）</translation>
+        <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="465"/>
+        <location filename="../app/lib/chartdata.cpp" line="466"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="467"/>
         <source>Growth rates: %1, %2 (%)</source>
-        <translation>增速：%1，%2 年（%）</translation>
+        <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <location filename="../app/lib/chartdata.cpp" line="468"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="510"/>
+        <location filename="../app/lib/chartdata.cpp" line="511"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <location filename="../app/lib/chartdata.cpp" line="532"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="601"/>
+        <location filename="../app/lib/chartdata.cpp" line="602"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <location filename="../app/lib/chartdata.cpp" line="425"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="541"/>
+        <location filename="../app/lib/chartdata.cpp" line="542"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="542"/>
+        <location filename="../app/lib/chartdata.cpp" line="543"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="559"/>
+        <location filename="../app/lib/chartdata.cpp" line="560"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -873,9 +873,9 @@ Read Chinese work reports together with their statistics.</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="270"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
+        <location filename="../app/ui/chartfactory.cpp" line="273"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

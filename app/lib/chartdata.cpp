@@ -26,7 +26,7 @@ class Tr
 };
 
 constexpr int kMaxBars = 15;          ///< more bars than this leave no room for their labels: a chart in parts
-constexpr int kMaxTargetRows = 12;    ///< rows of a targets list
+constexpr int kMaxTargetRows = 18;    ///< rows of a targets list
 constexpr int kMaxBeforeNow = 40;     ///< more before-and-now charts than this are not a choice a reader can make
 constexpr int kMaxSectionBars = 24;
 
@@ -78,6 +78,7 @@ ChartBar barFor(const Indicator &i, const QString &label)
     bar.qualifier = i.qualifier;
     bar.indicator = i.id - 1;
     bar.stated = q(i.text);
+    bar.unit = q(i.unit);
     return bar;
 }
 
@@ -322,6 +323,12 @@ QString valueLabel(double value, Qualifier qualifier)
 {
     static const QString marks[] = {QString(), QStringLiteral(">"), QStringLiteral("\u2248"), QStringLiteral("<")};
     return marks[static_cast<int>(qualifier)] + NumberFormat::compact(value);
+}
+
+QString valueLabel(const ChartBar &bar)
+{
+    static const QString marks[] = {QString(), QStringLiteral(">"), QStringLiteral("\u2248"), QStringLiteral("<")};
+    return marks[static_cast<int>(bar.qualifier)] + NumberFormat::asWritten(std::abs(bar.value), bar.stated);
 }
 
 QString fileName(const ChartSpec &chart)

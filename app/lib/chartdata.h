@@ -17,7 +17,8 @@ struct ChartBar {
     bool derived = false;   ///< computed, not stated (drawn hatched grey, "computed" in its label)
     int indicator = -1;     ///< the indicator the bar shows (0-based), -1 for a computed bar
     QString formula;        ///< for a computed bar: how ("146.57万 − 64.57万")
-    QString stated;         ///< targets: the figure as written ("5%左右")
+    QString stated;         ///< the figure as written ("5%左右")
+    QString unit;           ///< the figure's unit ("%", "人")
     QString note;           ///< shown beside the value
 };
 
@@ -60,6 +61,8 @@ QList<ChartSpec> build(const reportcore::Document &doc, const std::function<bool
 /** A bar's value as its label: compact, in the UI language ("146.57万", "1.47M"), with the mark
  *  of its hedge: ">6万" (more than stated: 超, 余, 以上), "≈200" (about), "<100" (less than). */
 QString valueLabel(double value, reportcore::Qualifier qualifier);
+/** The same for a bar: its value the way the report wrote it (NumberFormat::asWritten). */
+QString valueLabel(const ChartBar &bar);
 
 /** A file name for a chart: its id and a short form of its title, safe on every file system. */
 QString fileName(const ChartSpec &chart);

@@ -44,9 +44,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Figure: return QString::fromStdString(i.text);
         case Value: { // as the report writes magnitudes: 146.57万 人
-            QString v = NumberFormat::magnitude(i.value);
+            const QString written = QString::fromStdString(i.text);
+            QString v = NumberFormat::asWritten(i.value, written);
             if (i.valueMax)
-                v += QStringLiteral("\u2013") + NumberFormat::magnitude(*i.valueMax);
+                v += QStringLiteral("\u2013") + NumberFormat::asWritten(*i.valueMax, written);
             return i.unit.empty() ? v : v + QLatin1Char(' ') + QString::fromStdString(i.unit);
         }
         case Change: return Texts::change(i.change);

@@ -57,6 +57,12 @@ QString compact(double value, const QLocale &locale)
     return format(value, locale, Style::Compact);
 }
 
+QString asWritten(double value, const QString &written, const QLocale &locale)
+{
+    const bool hasMagnitude = written.contains(QChar(0x4E07)) || written.contains(QChar(0x4EBF)); // 万 亿
+    return hasMagnitude || written.isEmpty() ? magnitude(value, locale) : full(value, locale);
+}
+
 QString magnitude(double value, const QLocale &locale)
 {
     if (std::fabs(value) < 10000)

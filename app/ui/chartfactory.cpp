@@ -191,13 +191,13 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     // Value labels and the source line: plain text items, positioned once the plot area is known.
     m_labelColor = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x22, 0x22, 0x22);
     for (const ChartBar &bar : spec.bars) {
-        QString text = spec.kind == ChartSpec::BySection ? QString::number(bar.value)
-                                                         : ChartData::valueLabel(std::abs(bar.value), bar.qualifier);
-        if (spec.kind == ChartSpec::Rates) // the hedge's mark first: "≈+30%", ">−1.2%"
-            text = ChartData::valueLabel(std::abs(bar.value), bar.qualifier)
-                       .replace(NumberFormat::compact(std::abs(bar.value)),
-                                (bar.value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + NumberFormat::compact(std::abs(bar.value)))
-                   + QStringLiteral("%");
+        // The value as the report wrote it, with its hedge's mark ("≈200", ">6万", "55,832")
+        QString text = spec.kind == ChartSpec::BySection ? QString::number(bar.value) : ChartData::valueLabel(bar);
+        if (spec.kind == ChartSpec::Rates) { // the mark first, then the sign: "≈+30%", ">−1.2%"
+            const qsizetype digits = bar.qualifier == reportcore::Qualifier::Exact ? 0 : 1;
+            text.insert(digits, bar.value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"));
+            text += QStringLiteral("%");
+        }
         else if (spec.unit == QStringLiteral("%"))
             text += QStringLiteral("%");
         if (bar.derived)
@@ -265,11 +265,12 @@ void ReportChart::buildTargetRows(bool dark)
     };
     m_rows << QList<QGraphicsSimpleTextItem *>{item(tr("Target or plan"), bold), item(tr("As stated"), bold), item(tr("Reads as"), bold)};
     for (const ChartBar &bar : m_spec.bars) {
-        QString reads = meaning(bar);
+        // "increase ≈5% (about)": the change, the value with its mark and unit, the mark in words
+        QString reads = ChartData::valueLabel(bar) + bar.unit;
         if (!bar.note.isEmpty())
-            reads = tr("%1, %2").arg(bar.note, reads);
-        if (bar.indicator >= 0)
-            reads += QStringLiteral("  ") + ChartData::valueLabel(bar.value, bar.qualifier);
+            reads = bar.note + QLatin1Char(' ') + reads;
+        if (bar.qualifier != reportcore::Qualifier::Exact)
+            reads = tr("%1 (%2)").arg(reads, meaning(bar));
         m_rows << QList<QGraphicsSimpleTextItem *>{item(bar.label, font()), item(bar.stated, font()), item(reads, font())};
     }
     m_rule = new QGraphicsLineItem(this);

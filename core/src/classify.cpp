@@ -82,7 +82,11 @@ bool hasKnownLabel(const Indicator &indicator)
     if (!han)
         return false;
     // 比上年… is a comparison's base; 按可比口径, 折合 a method; 开行 a verb: none names a thing counted
-    return lexicon().labelCompare.matchAt(label, 0) == 0 && lexicon().labelNotThing.matchAt(label, 0) == 0;
+    // (a word of its own: 先发行 names no thing, 先进制造业 does)
+    if (lexicon().labelCompare.matchAt(label, 0) > 0)
+        return false;
+    const std::size_t notThing = lexicon().labelNotThing.matchAt(label, 0);
+    return notThing == 0 || (notThing < label.size() && !text::wordStarts(label)[notThing]);
 }
 
 std::string sharedHead(const Indicator &a, const Indicator &b)

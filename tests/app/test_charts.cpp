@@ -113,6 +113,10 @@ TEST_CASE("value labels: compact, in the UI language, with the mark of the hedge
     CHECK(ChartData::valueLabel(1300000000, Qualifier::Over) == QStringLiteral(">13亿"));
     CHECK(ChartData::valueLabel(200, Qualifier::About) == QStringLiteral("\u2248200"));
     CHECK(ChartData::valueLabel(100, Qualifier::Under) == QStringLiteral("<100"));
+    // As the report wrote it: with its magnitude, or in full when it has none.
+    CHECK(NumberFormat::asWritten(1465700, QStringLiteral("146.57万人")) == QStringLiteral("146.57万"));
+    CHECK(NumberFormat::asWritten(55832, QStringLiteral("55832元")) == QStringLiteral("55,832"));
+    CHECK(NumberFormat::asWritten(1.4e14, QStringLiteral("140万亿元")) == QStringLiteral("140万亿"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">60K"));
     CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.4657M"));

@@ -164,6 +164,9 @@ std::vector<std::string> render(const Document &doc, const std::string &kind,
             for (std::size_t b = a + 1; b < doc.indicators.size(); ++b)
                 if (const std::string head = sharedHead(doc.indicators[a], doc.indicators[b]); !head.empty())
                     out.push_back(doc.indicators[a].text + " | " + doc.indicators[b].text + " | " + head);
+    } else if (kind == "known") { // each figure's label, and whether it names what is counted
+        for (const Indicator &i : doc.indicators)
+            out.push_back(i.label + " | " + (hasKnownLabel(i) ? "yes" : "no"));
     } else if (kind == "shares") { // shares of a named whole: the figure and the whole
         for (const Indicator &i : doc.indicators)
             if (const std::string whole = shareWhole(i); !whole.empty())
