@@ -34,7 +34,6 @@ double niceStep(double max, int ticks)
     return 10 * magnitude;
 }
 
-QColor lighter(const QColor &c) { return QColor::fromHsv(c.hue(), c.saturation() / 2, std::min(255, c.value() + 40)); }
 
 } // namespace
 
@@ -105,8 +104,8 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         const QColor base = CategoryStyle::color(spec.category);
         const QString names[] = {tr("As stated"), tr("More than stated (超, 余, 以上)"), tr("About (约, 近, 左右)"),
                                  tr("Less than stated (不到, 以内)"), tr("Computed, not stated")};
-        const QBrush brushes[] = {QBrush(base), QBrush(lighter(base), Qt::FDiagPattern), QBrush(lighter(base), Qt::Dense4Pattern),
-                                  QBrush(lighter(base), Qt::HorPattern), QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern)};
+        const QBrush brushes[] = {QBrush(base), QBrush(base, Qt::FDiagPattern), QBrush(base, Qt::Dense5Pattern),
+                                  QBrush(base, Qt::HorPattern), QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern)};
         QList<QBarSet *> sets;
         for (int k = 0; k < 5; ++k) {
             auto *set = new QBarSet(names[k], this);
