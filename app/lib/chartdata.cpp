@@ -177,10 +177,12 @@ void addInParts(QList<ChartSpec> &charts, const ChartSpec &spec, const QList<Cha
 {
     if (bars.isEmpty())
         return;
+    // Parts of even size: 16 bars are 8 and 8, not 15 and 1.
     const int parts = static_cast<int>((bars.size() + perChart - 1) / perChart);
+    const int each = static_cast<int>((bars.size() + parts - 1) / parts);
     for (int p = 0; p < parts; ++p) {
         ChartSpec chart = spec;
-        chart.bars = bars.mid(p * perChart, perChart);
+        chart.bars = bars.mid(p * each, each);
         if (parts > 1) {
             chart.id += QStringLiteral("-%1").arg(p + 1);
             chart.title = Tr::tr("%1 (%2 of %3)").arg(spec.title).arg(p + 1).arg(parts);
