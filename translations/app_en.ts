@@ -34,62 +34,57 @@
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="186"/>
+        <location filename="../app/lib/chartdata.cpp" line="188"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="188"/>
+        <location filename="../app/lib/chartdata.cpp" line="190"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="238"/>
+        <location filename="../app/lib/chartdata.cpp" line="240"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="289"/>
+        <location filename="../app/lib/chartdata.cpp" line="291"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="289"/>
+        <location filename="../app/lib/chartdata.cpp" line="291"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="412"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="423"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="423"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="416"/>
+        <location filename="../app/lib/chartdata.cpp" line="424"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <location filename="../app/lib/chartdata.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="418"/>
-        <source>%1 %2 (stated); the level before is computed: %3</source>
-        <translation>%1 %2 (stated); the level before is computed: %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="431"/>
+        <location filename="../app/lib/chartdata.cpp" line="440"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -97,57 +92,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="475"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="475"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <location filename="../app/lib/chartdata.cpp" line="476"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="468"/>
+        <location filename="../app/lib/chartdata.cpp" line="477"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="511"/>
+        <location filename="../app/lib/chartdata.cpp" line="520"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="532"/>
+        <location filename="../app/lib/chartdata.cpp" line="541"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="602"/>
+        <location filename="../app/lib/chartdata.cpp" line="611"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="425"/>
+        <location filename="../app/lib/chartdata.cpp" line="434"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="542"/>
+        <location filename="../app/lib/chartdata.cpp" line="427"/>
+        <source>%1 %2 (stated)</source>
+        <translation>%1 %2 (stated)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="428"/>
+        <source>the level before is computed: %1</source>
+        <translation>the level before is computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="551"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="543"/>
+        <location filename="../app/lib/chartdata.cpp" line="552"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="560"/>
+        <location filename="../app/lib/chartdata.cpp" line="569"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -389,52 +394,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -798,88 +803,88 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>As stated</source>
         <translation>As stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>More than stated (超, 余, 以上)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
         <source>About (约, 近, 左右)</source>
         <translation>About (约, 近, 左右)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>Less than stated (不到, 以内)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>Computed, not stated</source>
         <translation>Computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="186"/>
+        <location filename="../app/ui/chartfactory.cpp" line="185"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="204"/>
+        <location filename="../app/ui/chartfactory.cpp" line="203"/>
         <source>(computed)</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="234"/>
+        <location filename="../app/ui/chartfactory.cpp" line="233"/>
         <source>computed, not stated</source>
         <translation>computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="235"/>
         <source>more than stated</source>
         <translation>more than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
         <source>less than stated</source>
         <translation>less than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="241"/>
+        <location filename="../app/ui/chartfactory.cpp" line="240"/>
         <source>as stated</source>
         <translation>as stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="248"/>
+        <location filename="../app/ui/chartfactory.cpp" line="247"/>
         <source>Computed: %1 = %2</source>
         <translation>Computed: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="250"/>
+        <location filename="../app/ui/chartfactory.cpp" line="249"/>
         <source>Stated: %1 (%2)</source>
         <translation>Stated: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>Target or plan</source>
         <translation>Target or plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>Reads as</source>
         <translation>Reads as</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="273"/>
+        <location filename="../app/ui/chartfactory.cpp" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -34,119 +34,124 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="186"/>
+        <location filename="../app/lib/chartdata.cpp" line="188"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="188"/>
+        <location filename="../app/lib/chartdata.cpp" line="190"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="238"/>
+        <location filename="../app/lib/chartdata.cpp" line="240"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="289"/>
+        <location filename="../app/lib/chartdata.cpp" line="291"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="289"/>
+        <location filename="../app/lib/chartdata.cpp" line="291"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="412"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="423"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="415"/>
+        <location filename="../app/lib/chartdata.cpp" line="423"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="416"/>
+        <location filename="../app/lib/chartdata.cpp" line="424"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="417"/>
+        <location filename="../app/lib/chartdata.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <location filename="../app/lib/chartdata.cpp" line="418"/>
-        <source>%1 %2 (stated); the level before is computed: %3</source>
-        <translation>%1 %2（原文所述）；此前水平为计算所得：%3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="431"/>
+        <location filename="../app/lib/chartdata.cpp" line="440"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="475"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="466"/>
+        <location filename="../app/lib/chartdata.cpp" line="475"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="467"/>
+        <location filename="../app/lib/chartdata.cpp" line="476"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="468"/>
+        <location filename="../app/lib/chartdata.cpp" line="477"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="511"/>
+        <location filename="../app/lib/chartdata.cpp" line="520"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="532"/>
+        <location filename="../app/lib/chartdata.cpp" line="541"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="602"/>
+        <location filename="../app/lib/chartdata.cpp" line="611"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="425"/>
+        <location filename="../app/lib/chartdata.cpp" line="434"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="542"/>
+        <location filename="../app/lib/chartdata.cpp" line="427"/>
+        <source>%1 %2 (stated)</source>
+        <translation>%1 %2（原文所述）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="428"/>
+        <source>the level before is computed: %1</source>
+        <translation>此前水平为计算所得：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="551"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="543"/>
+        <location filename="../app/lib/chartdata.cpp" line="552"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="560"/>
+        <location filename="../app/lib/chartdata.cpp" line="569"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -387,52 +392,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="89"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -792,88 +797,88 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>As stated</source>
         <translation>原文数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>多于所述（超、余、以上）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="105"/>
         <source>About (约, 近, 左右)</source>
         <translation>约数（约、近、左右）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>少于所述（不到、以内）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>Computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="186"/>
+        <location filename="../app/ui/chartfactory.cpp" line="185"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="204"/>
+        <location filename="../app/ui/chartfactory.cpp" line="203"/>
         <source>(computed)</source>
         <translation>（计算）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="234"/>
+        <location filename="../app/ui/chartfactory.cpp" line="233"/>
         <source>computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="235"/>
         <source>more than stated</source>
         <translation>多于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
         <source>less than stated</source>
         <translation>少于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="241"/>
+        <location filename="../app/ui/chartfactory.cpp" line="240"/>
         <source>as stated</source>
         <translation>与原文一致</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="248"/>
+        <location filename="../app/ui/chartfactory.cpp" line="247"/>
         <source>Computed: %1 = %2</source>
         <translation>计算：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="250"/>
+        <location filename="../app/ui/chartfactory.cpp" line="249"/>
         <source>Stated: %1 (%2)</source>
         <translation>原文：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>Target or plan</source>
         <translation>目标或计划</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="266"/>
+        <location filename="../app/ui/chartfactory.cpp" line="265"/>
         <source>Reads as</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="273"/>
+        <location filename="../app/ui/chartfactory.cpp" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -423,14 +423,15 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
         QString now = total.target ? (year.isEmpty() ? Tr::tr("Planned") : Tr::tr("Planned for %1").arg(year))
                                    : (year.isEmpty() ? Tr::tr("Now") : year);
         chart.bars << barFor(total, Tr::tr("%1 (%2)").arg(what, now));
-        chart.annotation = Tr::tr("%1 %2 (stated); the level before is computed: %3")
-                               .arg(Texts::change(change.change), q(change.text), q(d.formula));
+        // Two lines: what the text states, and how the level before is computed.
+        chart.annotation = Tr::tr("%1 %2 (stated)").arg(Texts::change(change.change), q(change.text)) + QLatin1Char('\n')
+                           + Tr::tr("the level before is computed: %1").arg(q(d.formula));
         // The share of the total, when the report states it.
         if (const auto found = shareOfTotal.find(total.id); found != shareOfTotal.end()) {
             const Derived &share = *found->second;
             for (int id : share.from)
                 if (const Indicator *p = indicatorById(doc, id); p && p->category == Category::Percent)
-                    chart.annotation += QStringLiteral(" \u00B7 ") + Tr::tr("Share of %1: %2").arg(q(share.label), q(p->text));
+                    chart.annotation += QLatin1Char('\n') + Tr::tr("Share of %1: %2").arg(q(share.label), q(p->text));
         }
         charts << chart;
     }

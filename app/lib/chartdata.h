@@ -45,7 +45,7 @@ struct ChartSpec {
     /** BySection only: one stack per category, `stackValues[c][bar]`. */
     QStringList stackNames;
     QList<QList<double>> stackValues;
-    QString annotation;     ///< a line under the title
+    QString annotation;     ///< lines under the title ('\n' between them)
 
     /** "before-now", "rates", …: the kind in file names and in charts.json. */
     QString kindName() const;

@@ -48,7 +48,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             QString v = NumberFormat::asWritten(i.value, written);
             if (i.valueMax)
                 v += QStringLiteral("\u2013") + NumberFormat::asWritten(*i.valueMax, written);
-            return i.unit.empty() ? v : v + QLatin1Char(' ') + QString::fromStdString(i.unit);
+            const QString unit = QString::fromStdString(i.unit);
+            const bool sign = unit == QStringLiteral("%") || unit == QStringLiteral("\u2030"); // 6.1%, 1.83‰
+            if (unit.isEmpty())
+                return v;
+            return sign ? QString(v + unit) : QString(v + QLatin1Char(' ') + unit);
         }
         case Change: return Texts::change(i.change);
         case Unit: return QString::fromStdString(i.unit);

@@ -59,8 +59,19 @@ QString compact(double value, const QLocale &locale)
 
 QString asWritten(double value, const QString &written, const QLocale &locale)
 {
-    const bool hasMagnitude = written.contains(QChar(0x4E07)) || written.contains(QChar(0x4EBF)); // 万 亿
-    return hasMagnitude || written.isEmpty() ? magnitude(value, locale) : full(value, locale);
+    const bool wan = written.contains(QChar(0x4E07)), yi = written.contains(QChar(0x4EBF)); // 万 亿
+    if (written.isEmpty())
+        return magnitude(value, locale);
+    if (!wan && !yi)
+        return full(value, locale);
+    // In Chinese, the report's own magnitude word: 13507.69亿 stays 13,507.69亿 (not 1.350769万亿).
+    if (locale.language() == QLocale::Chinese) {
+        const bool wanYi = written.contains(QStringLiteral("\u4E07\u4EBF"));
+        const double scale = wanYi ? 1e12 : yi ? 1e8 : 1e4;
+        const QString word = wanYi ? QStringLiteral("\u4E07\u4EBF") : yi ? QStringLiteral("\u4EBF") : QStringLiteral("\u4E07");
+        return full(value / scale, locale) + word;
+    }
+    return magnitude(value, locale);
 }
 
 QString magnitude(double value, const QLocale &locale)

@@ -79,7 +79,7 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
     setTitleFont(titleFont);
     QString title = spec.title.toHtmlEscaped();
     if (!spec.annotation.isEmpty())
-        title += QStringLiteral("<br><span style='font-size:small; font-weight:normal'>%1</span>").arg(spec.annotation.toHtmlEscaped());
+        title += QStringLiteral("<br><span style='font-size:small; font-weight:normal'>%1</span>").arg(spec.annotation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     setTitle(title);
 
     auto *series = new QHorizontalStackedBarSeries(this);

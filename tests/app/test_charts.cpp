@@ -117,6 +117,7 @@ TEST_CASE("value labels: compact, in the UI language, with the mark of the hedge
     CHECK(NumberFormat::asWritten(1465700, QStringLiteral("146.57万人")) == QStringLiteral("146.57万"));
     CHECK(NumberFormat::asWritten(55832, QStringLiteral("55832元")) == QStringLiteral("55,832"));
     CHECK(NumberFormat::asWritten(1.4e14, QStringLiteral("140万亿元")) == QStringLiteral("140万亿"));
+    CHECK(NumberFormat::asWritten(1350769000000, QStringLiteral("13507.69亿元")) == QStringLiteral("13,507.69亿")); // its own word
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">60K"));
     CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.4657M"));
