@@ -4,87 +4,87 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="46"/>
+        <location filename="../app/lib/chartbars.cpp" line="34"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>Source: %1, page %2, line %3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="47"/>
+        <location filename="../app/lib/chartbars.cpp" line="35"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="48"/>
+        <location filename="../app/lib/chartbars.cpp" line="36"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="64"/>
+        <location filename="../app/lib/chartbars.cpp" line="52"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="146"/>
+        <location filename="../app/lib/chartbars.cpp" line="134"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="154"/>
+        <location filename="../app/lib/chartbars.cpp" line="142"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="188"/>
+        <location filename="../app/lib/chartbars.cpp" line="176"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <location filename="../app/lib/chartbars.cpp" line="178"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="240"/>
+        <location filename="../app/lib/chartdata.cpp" line="80"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="291"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="291"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="412"/>
+        <location filename="../app/lib/chartdata.cpp" line="252"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="423"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="423"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="425"/>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="440"/>
+        <location filename="../app/lib/chartdata.cpp" line="280"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -92,67 +92,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="475"/>
+        <location filename="../app/lib/chartdata.cpp" line="315"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="475"/>
+        <location filename="../app/lib/chartdata.cpp" line="315"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="476"/>
+        <location filename="../app/lib/chartdata.cpp" line="316"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="477"/>
+        <location filename="../app/lib/chartdata.cpp" line="317"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="520"/>
+        <location filename="../app/lib/chartdata.cpp" line="360"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="541"/>
+        <location filename="../app/lib/chartdata.cpp" line="381"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="611"/>
+        <location filename="../app/lib/chartdata.cpp" line="451"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="434"/>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="427"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="428"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="551"/>
+        <location filename="../app/lib/chartdata.cpp" line="391"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="552"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="569"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -394,52 +394,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="100"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

@@ -4,154 +4,154 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="46"/>
+        <location filename="../app/lib/chartbars.cpp" line="34"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>来源：%1，第 %2 页第 %3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="47"/>
+        <location filename="../app/lib/chartbars.cpp" line="35"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="48"/>
+        <location filename="../app/lib/chartbars.cpp" line="36"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="64"/>
+        <location filename="../app/lib/chartbars.cpp" line="52"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="146"/>
+        <location filename="../app/lib/chartbars.cpp" line="134"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="154"/>
+        <location filename="../app/lib/chartbars.cpp" line="142"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="188"/>
+        <location filename="../app/lib/chartbars.cpp" line="176"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="190"/>
+        <location filename="../app/lib/chartbars.cpp" line="178"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="240"/>
+        <location filename="../app/lib/chartdata.cpp" line="80"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="291"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="291"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="412"/>
+        <location filename="../app/lib/chartdata.cpp" line="252"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="423"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="423"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="424"/>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="425"/>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="440"/>
+        <location filename="../app/lib/chartdata.cpp" line="280"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="475"/>
+        <location filename="../app/lib/chartdata.cpp" line="315"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="475"/>
+        <location filename="../app/lib/chartdata.cpp" line="315"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="476"/>
+        <location filename="../app/lib/chartdata.cpp" line="316"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="477"/>
+        <location filename="../app/lib/chartdata.cpp" line="317"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="520"/>
+        <location filename="../app/lib/chartdata.cpp" line="360"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="541"/>
+        <location filename="../app/lib/chartdata.cpp" line="381"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="611"/>
+        <location filename="../app/lib/chartdata.cpp" line="451"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="434"/>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="427"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="428"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="551"/>
+        <location filename="../app/lib/chartdata.cpp" line="391"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="552"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="569"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -392,52 +392,52 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="90"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="91"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="92"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="93"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="100"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

@@ -187,7 +187,7 @@ bool TargetScanner::isTargetAt(std::size_t begin)
             continue;
         }
         // Most characters start none of the words: one bit each tells (this runs over every block).
-        if (m_target && lex.targetMet.mayStart(c)) { // 目标任务较好完成
+        if (lex.targetMet.mayStart(c)) { // 目标任务较好完成; 实现目标利润 (met, whatever came before)
             if (const std::size_t l = lex.targetMet.matchAt(s, m_pos); within(l)) {
                 m_target = false;
                 m_pos += l;

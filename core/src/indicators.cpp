@@ -1,6 +1,7 @@
 #include "indicators.h"
 
 #include "derived.h"
+#include "lists.h"
 #include "tables.h"
 
 #include "progress.h"
@@ -448,49 +449,6 @@ bool mayStartFigureAt(u32v t, std::size_t i)
 }
 
 
-/** Strips scope words and leading time phrases ("2024年", "近五年", "目前全市") from a label. */
-u32v stripLeading(u32v s)
-{
-    const Lexicon &lex = lexicon();
-    for (bool changed = true; changed && !s.empty();) {
-        changed = false;
-        // ...a word of its own, not the first character of one (有色金属 is not 有 + 色金属)
-        if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size() && (l > 1 || text::wordStarts(u32(s.substr(0, std::min<std::size_t>(s.size(), 8))))[1])) {
-            s.remove_prefix(l);
-            changed = true;
-            continue;
-        }
-        // “十四五”期间, 产改实施以来: a period named before what is counted
-        for (std::size_t k = 2; k + 2 < s.size() && k <= 12; ++k) {
-            if (const std::size_t l = lex.labelPeriodEnd.matchAt(s, k); l > 0 && k + l < s.size()) {
-                s.remove_prefix(k + l);
-                changed = true;
-                break;
-            }
-        }
-        if (changed)
-            continue;
-        // a number with a time unit, or a hedge word before one: 2024年, 近五年, 过去五年
-        std::size_t i = 0;
-        if (const std::size_t h = std::max(lex.aboutBefore.matchAt(s, 0), lex.overBefore.matchAt(s, 0)))
-            i = h;
-        const std::size_t start = i;
-        while (i < s.size() && (text::isDigit(s[i]) || isChineseNumeralChar(s[i])))
-            ++i;
-        if (i > start && i < s.size()) {
-            std::size_t l = 0;
-            if (matchUnit(s, i, l) == UnitKind::Time && i + l < s.size()) {
-                // 五年间, 三年来, 两年内: the span's own ending goes with it
-                const char32_t after = s[i + l];
-                if ((after == 0x95F4 || after == 0x6765 || after == 0x5185 || after == 0x4EE5) && i + l + 1 < s.size()) // 间 来 内 以
-                    ++l;
-                s.remove_prefix(i + l);
-                changed = true;
-            }
-        }
-    }
-    return s;
-}
 
 
 /** A people figure (not person-times) whose clause speaks of membership: 新发展会员6万余人,
@@ -817,97 +775,51 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
     return dropped;
 }
 
-/** Two figures listed together: nothing but 和, 、, 及, 与 or 以及 between them. */
-bool listedAfter(u32v t, const Candidate &a, const Candidate &b)
-{
-    if (b.begin < a.end || a.category != b.category)
-        return false;
-    const u32v between = t.substr(a.end, b.begin - a.end);
-    return between == U"\u548C" || between == U"\u3001" || between == U"\u53CA" || between == U"\u4E0E"
-           || between == U"\u4EE5\u53CA"; // 和 、 及 与 以及
-}
+} // namespace
 
-void listFigures(u32v t, std::vector<Candidate> &found, const std::vector<std::size_t> &sentenceOf,
-                 std::vector<u32> &listLabel, std::vector<std::size_t> &listFirst, std::vector<std::size_t> &listFrom)
+/** Strips scope words and leading time phrases ("2024年", "近五年", "目前全市") from a label. */
+text::u32v stripLeading(text::u32v s)
 {
-    for (std::size_t k = 1; k < found.size();) {
-        if (sentenceOf[k] != sentenceOf[k - 1] || !listedAfter(t, found[k - 1], found[k])) {
-            ++k;
+    const Lexicon &lex = lexicon();
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        // ...a word of its own, not the first character of one (有色金属 is not 有 + 色金属)
+        if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size() && (l > 1 || text::wordStarts(u32(s.substr(0, std::min<std::size_t>(s.size(), 8))))[1])) {
+            s.remove_prefix(l);
+            changed = true;
             continue;
         }
-        const std::size_t first = k - 1;
-        std::size_t last = k;
-        while (last + 1 < found.size() && sentenceOf[last + 1] == sentenceOf[first] && listedAfter(t, found[last], found[last + 1]))
-            ++last;
-        for (std::size_t i = first + 1; i <= last; ++i) {
-            listFirst[i] = first;
-            if (found[i].change == Change::None)
-                found[i].change = found[first].change; // 增长69.8%和15.4%: both grew
-        }
-        // The subjects before 分别, one per figure.
-        std::size_t start = found[first].begin;
-        while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
-            --start;
-        // ...the clause may list its subjects with 、: go back over them
-        while (start > 1 && t[start - 1] == 0x3001) {
-            --start;
-            while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
-                --start;
-        }
-        const u32v before = t.substr(start, found[first].begin - start);
-        const std::size_t fenbie = before.find(U"\u5206\u522B"); // 分别
-        std::vector<u32> subjects;
-        const std::size_t n = last - first + 1;
-        if (fenbie != u32v::npos) {
-            // Split at 、 first; 和, 及, 与 may be inside a name (家用电器和音像器材类): split at them in
-            // the last item only, then everywhere, until there is a subject per figure.
-            const u32v list = stripLeading(before.substr(0, fenbie));
-            auto isAnd = [](char32_t c) { return c == 0x548C || c == 0x53CA || c == 0x4E0E; }; // 和 及 与
-            for (int way = 0; way < 3 && subjects.size() != n; ++way) {
-                subjects.clear();
-                const std::size_t lastItem = list.rfind(U'\u3001') == u32v::npos ? 0 : list.rfind(U'\u3001') + 1;
-                std::size_t from = 0;
-                for (std::size_t i = 0; i <= list.size(); ++i)
-                    if (i == list.size() || list[i] == 0x3001 || (way == 1 && i >= lastItem && isAnd(list[i]))
-                        || (way == 2 && isAnd(list[i]))) {
-                        if (i > from)
-                            subjects.emplace_back(list.substr(from, i - from));
-                        from = i + 1;
-                    }
+        // “十四五”期间, 产改实施以来: a period named before what is counted
+        for (std::size_t k = 2; k + 2 < s.size() && k <= 12; ++k) {
+            if (const std::size_t l = lex.labelPeriodEnd.matchAt(s, k); l > 0 && k + l < s.size()) {
+                s.remove_prefix(k + l);
+                changed = true;
+                break;
             }
         }
-        // 参保职工37925万人，参保离退休人员14196万人，分别增加1214万人和552万人: 分别 opens its clause and
-        // points back at as many figures of the sentence, one for each.
-        if (fenbie != u32v::npos && stripLeading(before.substr(0, fenbie)).empty() && first >= n
-            && sentenceOf[first - n] == sentenceOf[first]) {
-            for (std::size_t i = 0; i < n; ++i)
-                listFrom[first + i] = first - n + i;
-        }
-        if (subjects.size() == n) {
-            // The last subject is the others' parallel and what they share: 智能手机|零售额 after 新能源汽车,
-            // 农村|居民人均可支配收入 after 城镇. Its first words, as many as the first subject has, are
-            // the parallel part; the rest is shared.
-            const u32 &tail = subjects.back();
-            const std::vector<bool> starts = text::wordStarts(tail), firstStarts = text::wordStarts(subjects.front());
-            std::size_t words = 0;
-            for (std::size_t i = 0; i < subjects.front().size(); ++i)
-                words += firstStarts[i] ? 1 : 0;
-            std::size_t p = tail.size();
-            for (std::size_t w = std::max<std::size_t>(words, 1); w >= 1 && tail.size() - p < 2; --w) {
-                p = 0; // after w words (fewer when the first subject has more words than leave a shared rest)
-                for (std::size_t seen = 0; p < tail.size(); ++p)
-                    if (starts[p] && seen++ == w)
-                        break;
+        if (changed)
+            continue;
+        // a number with a time unit, or a hedge word before one: 2024年, 近五年, 过去五年
+        std::size_t i = 0;
+        if (const std::size_t h = std::max(lex.aboutBefore.matchAt(s, 0), lex.overBefore.matchAt(s, 0)))
+            i = h;
+        const std::size_t start = i;
+        while (i < s.size() && (text::isDigit(s[i]) || isChineseNumeralChar(s[i])))
+            ++i;
+        if (i > start && i < s.size()) {
+            std::size_t l = 0;
+            if (matchUnit(s, i, l) == UnitKind::Time && i + l < s.size()) {
+                // 五年间, 三年来, 两年内: the span's own ending goes with it
+                const char32_t after = s[i + l];
+                if ((after == 0x95F4 || after == 0x6765 || after == 0x5185 || after == 0x4EE5) && i + l + 1 < s.size()) // 间 来 内 以
+                    ++l;
+                s.remove_prefix(i + l);
+                changed = true;
             }
-            const u32 shared = p >= 1 && p + 2 <= tail.size() ? tail.substr(p) : u32();
-            for (std::size_t i = 0; i < n; ++i)
-                listLabel[first + i] = subjects[i] + (!shared.empty() && !text::endsWith(subjects[i], shared) ? shared : u32());
         }
-        k = last + 1;
     }
+    return s;
 }
-
-} // namespace
 
 void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseOptions &options)
 {
@@ -948,6 +860,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
     std::vector<u32> listLabel;         // per block, kept to reuse their memory
     std::vector<std::size_t> listFirst, listFrom;
     std::vector<FigureSpan> spans;
+    std::vector<ListedFigure> listed;
     const Progress progress(options.progress, 500, 950);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         progress.step(b, doc.blocks.size());
@@ -1023,8 +936,14 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         listLabel.assign(found.size(), u32());
         listFirst.assign(found.size(), u32v::npos);
         listFrom.assign(found.size(), u32v::npos);
-        if (found.size() > 1)
-            listFigures(t, found, sentenceOf, listLabel, listFirst, listFrom);
+        if (found.size() > 1) {
+            listed.resize(found.size());
+            for (std::size_t k = 0; k < found.size(); ++k)
+                listed[k] = {{found[k].begin, found[k].numBegin, found[k].numEnd, found[k].end}, found[k].category, found[k].change};
+            if (listFigures(t, listed, sentenceOf, listLabel, listFirst, listFrom))
+                for (std::size_t k = 0; k < found.size(); ++k)
+                    found[k].change = listed[k].change;
+        }
         const std::size_t firstIndicator = doc.indicators.size();
         u32 previousLabel;
         std::size_t previousSentence = u32v::npos;

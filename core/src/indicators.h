@@ -21,5 +21,7 @@ double roundTo(double v, int digits);
 bool isClauseBreak(char32_t c);
 /** A label without what trails it before a figure: verbs of change, 的, hedge words. */
 text::u32v stripTrailing(text::u32v s);
+/** A label without what leads it: scope words (全市, 目前), time phrases (2024年, 近五年). */
+text::u32v stripLeading(text::u32v s);
 
 } // namespace reportcore
