@@ -335,6 +335,54 @@ LineInfo classify(u32v raw)
     return info;
 }
 
+/** Footnote marks in a title ("2024 [1]", "财政、金融[9]、证券和保险") are the page's, not the title's. */
+u32 withoutFootnoteMarks(u32v title)
+{
+    u32 out;
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        const char32_t c = title[i];
+        if (c == '[' || c == 0xFF3B) {
+            std::size_t k = i + 1;
+            while (k < title.size() && k <= i + 3 && text::isDigit(title[k]))
+                ++k;
+            if (k > i + 1 && k < title.size() && (title[k] == ']' || title[k] == 0xFF3D)) {
+                while (!out.empty() && out.back() == ' ')
+                    out.pop_back();
+                i = k;
+                continue;
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+/** No section is untitled: text before the first heading is the report's opening, named by its
+ *  first words up to a break (政府工作报告——2024年3月5日… → 政府工作报告), at most 20 characters. */
+void nameUntitled(Document &doc, const BlockTexts &blockTexts)
+{
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        Section &section = doc.sections[s];
+        section.title = text::toUtf8(withoutFootnoteMarks(text::toUtf32(section.title)));
+        if (!section.title.empty())
+            continue;
+        for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+            if (doc.blocks[b].section != static_cast<int>(s) || doc.blocks[b].kind == BlockKind::Table)
+                continue;
+            u32v words = text::trim(blockTexts[b]);
+            std::size_t end = 0;
+            while (end < words.size() && end < 20 && !text::isClausePunct(words[end]) && words[end] != 0x2014
+                   && words[end] != 0xFF08 && words[end] != '(' && words[end] != '\n')
+                ++end;
+            if (end == 0)
+                continue;
+            section.title = text::toUtf8(words.substr(0, end)) + (end == 20 && end < words.size() ? "\u2026" : "");
+            break;
+        }
+    }
+    doc.title = text::toUtf8(withoutFootnoteMarks(text::toUtf32(doc.title)));
+}
+
 } // namespace
 
 void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> &hints, Document &doc,
@@ -640,6 +688,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
     }
     if (!anyHeading && !doc.blocks.empty())
         doc.diagnostics.push_back({DiagnosticCode::NoStructure, 0, 0, 0});
+    nameUntitled(doc, blockTexts);
 }
 
 } // namespace reportcore
