@@ -365,12 +365,17 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     bool thresholdAfter = false;
     Qualifier before = Qualifier::Exact;
     const std::size_t hedge = hedgeBefore(t, numBegin, before);
+    // 以下5位代表, 上述3个项目: the count of what is listed or referred to, not a statistic.
+    if (hedge == 0 && lex.enumBefore.matchBefore(t, numBegin) > 0)
+        return false;
     const std::size_t begin = numBegin - hedge;
     c.qualifier = hedge > 0 ? before : overMid ? Qualifier::Over : Qualifier::Exact;
     {
         const std::size_t o = lex.overAfter.matchAt(t, k), a = lex.aboutAfter.matchAt(t, k),
                           u = lex.underAfter.matchAt(t, k);
-        const std::size_t l = std::max({o, a, u});
+        std::size_t l = std::max({o, a, u});
+        if (l > 0 && lex.hedgeAfterNot.matchAt(t, k) > l) // 120名来自…: 来 starts a word, not a hedge
+            l = 0;
         thresholdAfter = l > 0 && l != a && l >= 2; // 以上, 以下, 及以上 (not 余, 多)
         if (l > 0) {
             if (hedge == 0 && !overMid)
