@@ -734,14 +734,36 @@ bool isWideChar(char32_t c)
  *  number and its percent sign ("约 3.2 万亿元", "增长 6.1 %"), and footnote marks ("[3]856.21亿元").
  *  `origin[i]` is the offset in `t` of `out[i]` (one more entry for the end). False, with nothing
  *  built, when there is nothing to drop. */
+/** A magnitude word standing for a number after a hedge (超百亿元, 突破千亿元, 破万项, 超百家): the digits
+ *  it stands for ("100", "1000", "1" before 万), or empty. 数百万元 and 上百亿 are vague: no hedge. */
+u32v magnitudeDigits(u32v t, std::size_t i)
+{
+    const char32_t c = t[i];
+    if ((c != 0x767E && c != 0x5343 && c != 0x4E07) || i == 0 || i + 1 >= t.size()) // 百 千 万
+        return {};
+    const char32_t p = t[i - 1];
+    // 超 逾 破 近 约 达 过 (超过, 突破, 达到 ends in 到: not here)
+    if (p != 0x8D85 && p != 0x903E && p != 0x7834 && p != 0x8FD1 && p != 0x7EA6 && p != 0x8FBE && p != 0x8FC7)
+        return {};
+    const char32_t n = t[i + 1];
+    const Lexicon &lex = lexicon();
+    const bool magnitudeNext = n == 0x4E07 || n == 0x4EBF || (c != 0x5343 && n == 0x5343); // 万 亿 (千)
+    const bool unitNext = lex.unitCount.mayStart(n) || lex.unitPeople.mayStart(n) || lex.unitMoney.mayStart(n)
+                          || lex.nounPeople.mayStart(n);
+    if (c == 0x4E07) // 破万项, 超万人: one 万
+        return n != 0x4EBF && unitNext ? u32v(U"1") : u32v();
+    if (!magnitudeNext && !unitNext)
+        return {};
+    return c == 0x767E ? u32v(U"100") : u32v(U"1000");
+}
+
 bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
 {
     bool any = false;
-    for (char32_t c : t)
-        if (isLayoutSpace(c) || c == '[' || c == 0xFF3B) {
-            any = true;
-            break;
-        }
+    for (std::size_t i = 0; i < t.size() && !any; ++i) {
+        const char32_t c = t[i];
+        any = isLayoutSpace(c) || c == '[' || c == 0xFF3B || ((c == 0x767E || c == 0x5343 || c == 0x4E07) && !magnitudeDigits(t, i).empty());
+    }
     if (!any)
         return false;
     out.clear();
@@ -756,6 +778,17 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
             if (k > i + 1 && k < t.size() && (t[k] == ']' || t[k] == 0xFF3D)) {
                 i = k + 1;
                 dropped = true;
+                continue;
+            }
+        }
+        if (const u32v digits = magnitudeDigits(t, i); !digits.empty()) { // 超百亿元 is read as 超100亿元
+            for (char32_t d : digits) {
+                out.push_back(d);
+                origin.push_back(i);
+            }
+            dropped = true;
+            if (c != 0x4E07) { // 百, 千 become the digits; 万 stays after its 1
+                ++i;
                 continue;
             }
         }
