@@ -192,6 +192,21 @@ std::size_t hedgeBefore(u32v t, std::size_t pos, Qualifier &qualifier)
     return hedge;
 }
 
+/** A duration that is a measure, not a span of time: a duration unit (小时, 天, 分钟…) after a verb
+ *  of measure (缩短到36小时, 每天工作9小时以上, 时长超100小时), and not closing a span (3个月内, 10天后). */
+bool isDuration(u32v t, std::size_t numBegin, std::size_t unitBegin, std::size_t unitLength)
+{
+    const Lexicon &lex = lexicon();
+    if (lex.durationUnit.matchAt(t, unitBegin) != unitLength)
+        return false;
+    const std::size_t after = unitBegin + unitLength;
+    if (after < t.size() && lex.spanAfter.matchAt(t, after) > 0)
+        return false;
+    Qualifier q = Qualifier::Exact;
+    const std::size_t hedge = hedgeBefore(t, numBegin, q);
+    return lex.durationBefore.matchBefore(t, numBegin - hedge) > 0;
+}
+
 /** Words that carry a clause on after a figure (1200万人以上是…, …以上并…): not the noun of a threshold. */
 bool continuesClause(char32_t c)
 {
@@ -325,7 +340,7 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     } else {
         std::size_t len = 0;
         kind = matchUnit(t, k, len);
-        if (kind == UnitKind::Time && !n.magnitude)
+        if (kind == UnitKind::Time && !n.magnitude && !isDuration(t, numBegin, k, len))
             return false; // dates, times, spans: 2024年, 5月1日, 24小时
         if (kind == UnitKind::Time) {
             kind = UnitKind::Count;

@@ -70,7 +70,7 @@ Lexicon load()
         {"label.verb", &lex.labelVerb}, {"label.stop", &lex.labelStop},
         {"label.scope", &lex.labelScope}, {"label.noun", &lex.labelNoun}, {"label.compare", &lex.labelCompare}, {"label.end", &lex.labelEnd}, {"label.noun.suffix", &lex.labelNounSuffix}, {"label.period.end", &lex.labelPeriodEnd}, {"label.whole", &lex.labelWhole}, {"enum.noun", &lex.enumNoun}, {"byline.marker", &lex.bylineMarker}, {"caption.start", &lex.captionStart}, {"member.word", &lex.memberWord},
         {"credit.end", &lex.creditEnd}, {"credit.start", &lex.creditStart},
-        {"page.meta", &lex.pageMeta}, {"derive.reach", &lex.deriveReach}, {"measure.generic", &lex.measureGeneric}, {"measure.perhead", &lex.perHead}, {"measure.flow", &lex.measureFlow}, {"label.notthing", &lex.labelNotThing}, {"hedge.after.not", &lex.hedgeAfterNot}, {"enum.before", &lex.enumBefore}, {"target.marker", &lex.targetMarker}, {"target.not", &lex.targetNot}, {"target.met", &lex.targetMet}, {"title.end", &lex.titleEnd},
+        {"page.meta", &lex.pageMeta}, {"derive.reach", &lex.deriveReach}, {"measure.generic", &lex.measureGeneric}, {"measure.perhead", &lex.perHead}, {"measure.flow", &lex.measureFlow}, {"label.notthing", &lex.labelNotThing}, {"hedge.after.not", &lex.hedgeAfterNot}, {"enum.before", &lex.enumBefore}, {"duration.unit", &lex.durationUnit}, {"duration.before", &lex.durationBefore}, {"span.after", &lex.spanAfter}, {"target.marker", &lex.targetMarker}, {"target.not", &lex.targetNot}, {"target.met", &lex.targetMet}, {"title.end", &lex.titleEnd},
         {"congress.end", &lex.congressEnd}, {"speech.verb", &lex.speechVerb},
         {"org.suffix", &lex.orgSuffix}, {"role.word", &lex.roleWord}, {"role.dept", &lex.roleDept},
     };
