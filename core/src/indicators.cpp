@@ -364,6 +364,14 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     }
     if (kind == UnitKind::None && k < t.size() && text::isAsciiLetter(t[k]))
         return false;
+    // A machine's or a product's specification, not a figure: 800吨压力机, 12米龙门铣, 10万吨级码头 (a
+    // unit of measurement run straight into the thing it describes; 30万吨乙烯 with a magnitude is a
+    // capacity and stays).
+    if (kind == UnitKind::Count && k < t.size() && text::isHan(t[k]) && lex.unitPhysical.contains(c.unit)
+        && (!n.magnitude || t[k] == 0x7EA7) && !continuesClause(t[k]) && lex.overAfter.matchAt(t, k) == 0
+        && lex.aboutAfter.matchAt(t, k) == 0 && lex.underAfter.matchAt(t, k) == 0 && lex.changeUp.matchAt(t, k) == 0
+        && lex.changeDown.matchAt(t, k) == 0)
+        return false;
     // 一成不变 is an idiom, not a tenth.
     if (c.unit == U"\u6210" && k < t.size() && (t[k] == 0x4E0D || t[k] == 0x7ACB || t[k] == 0x5458))
         return false;
