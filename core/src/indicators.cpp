@@ -207,6 +207,24 @@ bool isDuration(u32v t, std::size_t numBegin, std::size_t unitBegin, std::size_t
     return lex.durationBefore.matchBefore(t, numBegin - hedge) > 0;
 }
 
+/** A bare number stated as a ratio: 城乡居民收入比缩小到2.45, 基尼系数为0.46 — a ratio word, then at most
+ *  a short verb, right before it, and the number not run into a word or another number. */
+bool isStatedRatio(u32v t, std::size_t numBegin, std::size_t numEnd)
+{
+    if (numEnd < t.size() && (text::isHan(t[numEnd]) || text::isDigit(t[numEnd]) || text::isAsciiLetter(t[numEnd])
+                              || t[numEnd] == ':' || t[numEnd] == 0xFF1A))
+        return false;
+    const Lexicon &lex = lexicon();
+    for (std::size_t verb = 0; verb <= 4 && verb <= numBegin; ++verb) {
+        const u32v before = t.substr(0, numBegin - verb);
+        if (lex.ratioWord.matchBefore(before, before.size()) > 0) {
+            const u32v between = t.substr(numBegin - verb, verb);
+            return between.empty() || lex.exactBefore.matchAt(between, 0) == between.size();
+        }
+    }
+    return false;
+}
+
 /** Words that carry a clause on after a figure (1200万人以上是…, …以上并…): not the noun of a threshold. */
 bool continuesClause(char32_t c)
 {
@@ -356,7 +374,7 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
                 return false;
             c.noun = u32(t.substr(k, noun));
             kind = UnitKind::People;
-        } else if (!n.magnitude) {
+        } else if (!n.magnitude && !isStatedRatio(t, numBegin, k)) {
             return false; // a bare number: a name (12345工作法), a code, a slogan (十城联动)
         } else if (k < t.size() && (text::isAsciiLetter(t[k]) || text::isDigit(t[k]))) {
             return false;
