@@ -39,6 +39,10 @@ text::u32v stripTrailing(text::u32v s)
             s.remove_suffix(l);
             changed = true;
         }
+        if (!s.empty() && (s.back() == 0x201C || s.back() == 0x300C || s.back() == '"')) { // an opening quote: “5.5%左右”
+            s.remove_suffix(1);
+            changed = true;
+        }
         if (!s.empty() && s.back() == 0x7684) { // 的
             s.remove_suffix(1);
             changed = true;
@@ -124,7 +128,20 @@ void nameSpans(u32v t, std::vector<char> &inName)
             std::size_t j = i + 1;
             while (j < t.size() && j - i <= 20 && t[j] != close)
                 ++j;
-            if (j < t.size() && t[j] == close) {
+            // “5.5%左右”: a figure quoted, not a name (a name holds words: “十城联动”, “12345工作法”)
+            bool quotedFigure = false;
+            if (j < t.size() && j > i + 1 && text::isDigit(t[i + 1])) {
+                const Lexicon &lex = lexicon();
+                const u32v quoted = t.substr(0, j);
+                std::size_t k = i + 1;
+                while (k < j && (text::isDigit(quoted[k]) || quoted[k] == '.' || quoted[k] == 0x4E07 || quoted[k] == 0x4EBF)) // 万 亿
+                    ++k;
+                k += std::max({lex.unitPercent.matchAt(quoted, k), lex.unitCount.matchAt(quoted, k), lex.unitPeople.matchAt(quoted, k),
+                               lex.unitMoney.matchAt(quoted, k)});
+                k += std::max({lex.aboutAfter.matchAt(quoted, k), lex.overAfter.matchAt(quoted, k), lex.underAfter.matchAt(quoted, k)});
+                quotedFigure = k == j;
+            }
+            if (j < t.size() && t[j] == close && !quotedFigure) {
                 for (std::size_t k = i; k <= j; ++k)
                     inName[k] = 1;
                 if (titleDepth == 0) {
