@@ -224,6 +224,30 @@ bool isDuration(u32v t, std::size_t numBegin, std::size_t unitBegin, std::size_t
     return lex.durationBefore.matchBefore(t, numBegin - hedge) > 0;
 }
 
+/** 0.3、0.5个百分点 (1.2、0.3和0.5个百分点): after a bare number, only more numbers joined by 、, 和 or
+ *  及, then a unit: that unit, where it starts (`at`) and its length; None when anything else comes. */
+UnitKind sharedUnit(u32v t, std::size_t k, std::size_t &at, std::size_t &length)
+{
+    std::size_t j = k;
+    bool more = false;
+    while (j < t.size() && (t[j] == 0x3001 || t[j] == 0x548C || t[j] == 0x53CA)) { // 、 和 及
+        std::size_t d = j + 1;
+        while (d < t.size() && (text::isDigit(t[d]) || t[d] == '.'))
+            ++d;
+        if (d == j + 1 || !text::isDigit(t[j + 1]))
+            return UnitKind::None;
+        j = d;
+        more = true;
+    }
+    if (!more)
+        return UnitKind::None;
+    const UnitKind kind = matchUnit(t, j, length);
+    if (kind == UnitKind::None || kind == UnitKind::Time)
+        return UnitKind::None;
+    at = j;
+    return kind;
+}
+
 /** A bare number stated as a ratio: 城乡居民收入比缩小到2.45, 基尼系数为0.46 — a ratio word, then at most
  *  a short verb, right before it, and the number not run into a word or another number. */
 bool isStatedRatio(u32v t, std::size_t numBegin, std::size_t numEnd)
@@ -428,6 +452,9 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
                 return false;
             c.noun = u32(t.substr(k, noun));
             kind = UnitKind::People;
+        } else if (std::size_t at = 0, length = 0; !n.magnitude && !chinese && (kind = sharedUnit(t, k, at, length)) != UnitKind::None) {
+            // 0.3、0.5个百分点: the list's last figure names the unit of all
+            c.unit = u32(t.substr(at, length));
         } else if (!n.magnitude && !isStatedRatio(t, numBegin, k)) {
             return false; // a bare number: a name (12345工作法), a code, a slogan (十城联动)
         } else if (k < t.size() && (text::isAsciiLetter(t[k]) || text::isDigit(t[k]))) {
