@@ -181,13 +181,14 @@ bool TargetScanner::isTargetAt(std::size_t begin)
     auto within = [&](std::size_t l) { return l > 0 && m_pos + l <= begin; };
     while (m_pos < begin) {
         const char32_t c = s[m_pos];
-        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?') { // a new sentence
-            m_target = false;
+        if (c < 0x4E00) { // not Han: no word starts here; maybe a new sentence
+            if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+                m_target = false;
             ++m_pos;
             continue;
         }
         // Most characters start none of the words: one bit each tells (this runs over every block).
-        if (lex.targetMet.mayStart(c)) { // 目标任务较好完成; 实现目标利润 (met, whatever came before)
+        if (m_target && lex.targetMet.mayStart(c)) { // 目标任务较好完成
             if (const std::size_t l = lex.targetMet.matchAt(s, m_pos); within(l)) {
                 m_target = false;
                 m_pos += l;

@@ -22,10 +22,6 @@ double roundTo(double v, int digits)
     return std::round(v * f) / f;
 }
 
-bool isClauseBreak(char32_t c)
-{
-    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
-}
 
 text::u32v stripTrailing(text::u32v s)
 {
@@ -894,7 +890,11 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
     bool any = false;
     for (std::size_t i = 0; i < t.size() && !any; ++i) {
         const char32_t c = t[i];
-        any = isLayoutSpace(c) || c == '[' || c == 0xFF3B || ((c == 0x767E || c == 0x5343 || c == 0x4E07) && !magnitudeDigits(t, i).empty());
+        if (c >= 0x4E00) { // Han: most of the text; only 百 千 万 may matter
+            any = (c == 0x767E || c == 0x5343 || c == 0x4E07) && !magnitudeDigits(t, i).empty();
+            continue;
+        }
+        any = isLayoutSpace(c) || c == '[' || c == 0xFF3B;
     }
     if (!any)
         return false;
@@ -913,7 +913,7 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
                 continue;
             }
         }
-        if (const u32v digits = magnitudeDigits(t, i); !digits.empty()) { // 超百亿元 is read as 超100亿元
+        if (const u32v digits = c == 0x767E || c == 0x5343 || c == 0x4E07 ? magnitudeDigits(t, i) : u32v(); !digits.empty()) { // 超百亿元 is read as 超100亿元
             for (char32_t d : digits) {
                 out.push_back(d);
                 origin.push_back(i);

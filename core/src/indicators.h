@@ -18,7 +18,10 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
 // Shared with the other rule families of the figures (derived.cpp, tables.cpp).
 double roundTo(double v, int digits);
 /** A clause ends here: punctuation or a bracket. */
-bool isClauseBreak(char32_t c);
+inline bool isClauseBreak(char32_t c)
+{
+    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
+}
 /** A label without what trails it before a figure: verbs of change, 的, hedge words. */
 text::u32v stripTrailing(text::u32v s);
 /** A label without what leads it: scope words (全市, 目前), time phrases (2024年, 近五年). */
