@@ -635,10 +635,20 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     share = false;
     if (!c.noun.empty())
         return c.noun;
-    // The clause before the figure.
+    // The clause before the figure. A short bracket inside a word (企（事）业单位) does not end it.
     std::size_t start = c.begin;
-    while (start > 0 && !isClauseBreak(t[start - 1]))
-        --start;
+    u32 joined;
+    for (;;) {
+        while (start > 0 && !isClauseBreak(t[start - 1]))
+            --start;
+        if (start < 4 || (t[start - 1] != 0xFF09 && t[start - 1] != ')') || start == c.begin || !text::isHan(t[start]))
+            break;
+        // one character in the bracket: a word's optional part (企（事）业), not an aside (（含县）)
+        const std::size_t open = start - 2;
+        if (open < 2 || (t[open - 1] != 0xFF08 && t[open - 1] != '(') || !text::isHan(t[open]) || !text::isHan(t[open - 2]))
+            break;
+        start = open - 1; // over the bracket, on to the word's beginning
+    }
     u32v before = t.substr(start, c.begin - start);
     // 职工文化活动参与人数比上年翻了一番: what doubled is the whole subject, before its comparison.
     if (c.begin < t.size() && t[c.begin] == 0x7FFB) { // 翻
