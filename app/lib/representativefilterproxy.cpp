@@ -1,5 +1,6 @@
 #include "representativefilterproxy.h"
 
+#include "chinesefold.h"
 #include "pinyin.h"
 #include "representativemodel.h"
 
@@ -14,6 +15,7 @@ void RepresentativeFilterProxy::setQuery(const QString &query)
     if (q == m_query)
         return;
     m_query = q;
+    m_folded = ChineseFold::toSimplified(q);
     invalidateRowsFilter();
 }
 
@@ -22,8 +24,9 @@ bool RepresentativeFilterProxy::filterAcceptsRow(int sourceRow, const QModelInde
     if (m_query.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();
+    // Traditional and Simplified alike: both sides in Simplified characters (工會 finds 工会).
     for (int c = 0; c < RepresentativeModel::ColumnCount; ++c)
-        if (model->index(sourceRow, c, sourceParent).data().toString().contains(m_query, Qt::CaseInsensitive))
+        if (ChineseFold::toSimplified(model->index(sourceRow, c, sourceParent).data().toString()).contains(m_folded, Qt::CaseInsensitive))
             return true;
     if (!Pinyin::looksLikePinyin(m_query))
         return false;

@@ -16,4 +16,5 @@ protected:
 
 private:
     QString m_query;
+    QString m_folded; ///< the query in Simplified characters
 };

@@ -1,5 +1,7 @@
 #include "readingview.h"
 
+#include "chinesefold.h"
+
 #include "categorystyle.h"
 #include "sectionfilter.h"
 #include "texts.h"
@@ -653,12 +655,11 @@ bool ReadingView::showBlock(int block)
     return true;
 }
 
-int ReadingView::find(const QString &query)
+void ReadingView::findForm(const QString &query)
 {
-    m_query = query;
-    m_matches.clear();
-    m_current = -1;
-    if (!query.isEmpty() && m_report) {
+    if (query.isEmpty() || !m_report)
+        return;
+    {
         // Over the report's text (every part), not the document on screen. A query without letters
         // that have case (Chinese, digits) is looked for in the UTF-8 text itself: no conversion of
         // blocks that do not hold it.
@@ -692,6 +693,25 @@ int ReadingView::find(const QString &query)
                  at = text.indexOf(query, at + query.size(), Qt::CaseInsensitive))
                 m_matches.push_back({b, static_cast<int>(at), static_cast<int>(at + query.size())});
         }
+    }
+}
+
+int ReadingView::find(const QString &query)
+{
+    m_query = query;
+    m_matches.clear();
+    m_current = -1;
+    // Traditional and Simplified alike: the query as typed and in either script (工會 finds 工会).
+    const QStringList forms = query.isEmpty() ? QStringList() : ChineseFold::variants(query);
+    for (const QString &form : forms)
+        findForm(form);
+    if (forms.size() > 1) { // in the order of the text, each place once
+        std::sort(m_matches.begin(), m_matches.end(), [](const Match &a, const Match &b) {
+            return a.block != b.block ? a.block < b.block : a.from < b.from;
+        });
+        m_matches.erase(std::unique(m_matches.begin(), m_matches.end(),
+                                    [](const Match &a, const Match &b) { return a.block == b.block && a.from == b.from; }),
+                        m_matches.end());
     }
     if (!m_matches.empty()) {
         // The first match at or after the cursor in the part on screen.

@@ -53,6 +53,8 @@ public:
 
     /** Highlights every match of `query` and selects the first at or after the cursor; returns the
      *  number of matches (0 clears the highlights). */
+    /** Finds every place of `query` in the report, Traditional and Simplified characters alike;
+     *  returns how many (at most kMaxMatches). */
     int find(const QString &query);
     void findNext();
     void findPrevious();
@@ -79,6 +81,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Appends the places of one form of the query to m_matches. */
+    void findForm(const QString &query);
     struct Span {
         int start, end, id;
     };

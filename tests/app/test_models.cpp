@@ -6,6 +6,7 @@
 #include "representativefilterproxy.h"
 #include "representativemodel.h"
 #include "sectionfilter.h"
+#include "chinesefold.h"
 #include "sectiontreemodel.h"
 #include "texts.h"
 
@@ -196,6 +197,9 @@ TEST_CASE("representatives: fields, and a pinyin query finds them", "[models][pi
     CHECK(only("律师") == QStringList{QStringLiteral("徐嵩")});
     CHECK(only("东方电气") == QStringList{QStringLiteral("王育忠")});
     CHECK(only("zzz").isEmpty());
+    // Traditional and Simplified alike: 黨委副書記 finds 党委副书记, 東方電氣 finds 东方电气.
+    CHECK(only("黨委副書記") == QStringList{QStringLiteral("梁玉琴")});
+    CHECK(only("東方電氣") == QStringList{QStringLiteral("王育忠")});
     CHECK(only("").size() == 3);
 }
 
@@ -214,4 +218,12 @@ TEST_CASE("the table shows values as the report writes magnitudes, the change an
     CHECK(t.model.index(0, IndicatorTableModel::Value).data().toString() == QStringLiteral("26 项"));
     // Sorting stays numeric: the sort role is the number.
     CHECK(t.model.index(4, IndicatorTableModel::Value).data(IndicatorTableModel::SortRole).toDouble() == 1465700.0);
+}
+
+TEST_CASE("Traditional and Simplified characters fold both ways", "[models][fold]")
+{
+    CHECK(ChineseFold::toSimplified(QStringLiteral("工會代表 書記 董事長")) == QStringLiteral("工会代表 书记 董事长"));
+    CHECK(ChineseFold::toTraditional(QStringLiteral("工会")) == QStringLiteral("工會"));
+    CHECK(ChineseFold::variants(QStringLiteral("工會")) == QStringList({QStringLiteral("工會"), QStringLiteral("工会")}));
+    CHECK(ChineseFold::variants(QStringLiteral("GDP")) == QStringList{QStringLiteral("GDP")});
 }

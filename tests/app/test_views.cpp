@@ -170,6 +170,14 @@ TEST_CASE("search: incremental, every match highlighted, next and previous wrap"
     CHECK(view.find(QStringLiteral("不存在的词")) == 0);
     CHECK(view.extraSelections().isEmpty());
     CHECK(changed.count() >= 4);
+    // Traditional and Simplified alike: 工會 finds every 工会, and 工会 every 工會 (in either report).
+    int unions = 0;
+    for (const reportcore::Block &b : sampleReport()->blocks)
+        unions += QString::fromStdString(b.text).count(QStringLiteral("工会"));
+    REQUIRE(unions > 3);
+    CHECK(view.find(QStringLiteral("工會")) == unions);
+    CHECK(view.find(QStringLiteral("工会")) == unions);
+    CHECK(view.find(QStringLiteral("工匠")) == count); // each place once, though both forms are the same
 }
 
 TEST_CASE("the window: status line, table and text linked, representatives jump", "[window]")
