@@ -790,12 +790,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="50"/>
+        <location filename="../app/ui/readingview.cpp" line="52"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="51"/>
+        <location filename="../app/ui/readingview.cpp" line="53"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>
@@ -1113,116 +1113,121 @@ Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="57"/>
+        <source>subtitle</source>
+        <translation>subtitle</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>byline</source>
         <translation>byline</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>paragraph</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>credit</source>
         <translation>credit</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="71"/>
+        <location filename="../app/lib/texts.cpp" line="72"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72"/>
+        <location filename="../app/lib/texts.cpp" line="73"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73"/>
+        <location filename="../app/lib/texts.cpp" line="74"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="75"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="83"/>
+        <location filename="../app/lib/texts.cpp" line="84"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84"/>
+        <location filename="../app/lib/texts.cpp" line="85"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>The file could not be read (it is a folder, or permission is denied).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85"/>
+        <location filename="../app/lib/texts.cpp" line="86"/>
         <source>The file is empty: it contains no text.</source>
         <translation>The file is empty: it contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>This is not a text file: it contains binary data.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="88"/>
+        <location filename="../app/lib/texts.cpp" line="89"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="90"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>Reading the report was cancelled.</source>
         <translation>Reading the report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="92"/>
         <source>The document is protected by a password.</source>
         <translation>The document is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="93"/>
+        <location filename="../app/lib/texts.cpp" line="94"/>
         <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
         <translation>The document has no text to read: its pages are images (a scan). Run it through OCR first.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="95"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>The document is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104"/>
+        <location filename="../app/lib/texts.cpp" line="105"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="112"/>
+        <location filename="../app/lib/texts.cpp" line="113"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -1230,7 +1235,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -1238,87 +1243,87 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="129"/>
+        <location filename="../app/lib/texts.cpp" line="130"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="152"/>
+        <location filename="../app/lib/texts.cpp" line="153"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="154"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="158"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="159"/>
+        <location filename="../app/lib/texts.cpp" line="160"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="160"/>
+        <location filename="../app/lib/texts.cpp" line="161"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="162"/>
+        <location filename="../app/lib/texts.cpp" line="163"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="163"/>
+        <location filename="../app/lib/texts.cpp" line="164"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

@@ -784,12 +784,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="50"/>
+        <location filename="../app/ui/readingview.cpp" line="52"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="51"/>
+        <location filename="../app/ui/readingview.cpp" line="53"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>
@@ -1106,210 +1106,215 @@ Read Chinese work reports together with their statistics.</source>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="57"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>credit</source>
         <translation>图片来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>speaker</source>
         <translation>代表介绍</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="71"/>
+        <location filename="../app/lib/texts.cpp" line="72"/>
         <source>article</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72"/>
+        <location filename="../app/lib/texts.cpp" line="73"/>
         <source>profiles</source>
         <translation>代表风采</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73"/>
+        <location filename="../app/lib/texts.cpp" line="74"/>
         <source>messages</source>
         <translation>代表寄语</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="75"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="83"/>
+        <location filename="../app/lib/texts.cpp" line="84"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84"/>
+        <location filename="../app/lib/texts.cpp" line="85"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>无法读取文件（它是文件夹，或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85"/>
+        <location filename="../app/lib/texts.cpp" line="86"/>
         <source>The file is empty: it contains no text.</source>
         <translation>文件为空：其中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="88"/>
+        <location filename="../app/lib/texts.cpp" line="89"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>文件太大：%1 MB（上限为 %2 MB）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="90"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>Reading the report was cancelled.</source>
         <translation>已取消读取报告。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="92"/>
         <source>The document is protected by a password.</source>
         <translation>该文档受密码保护。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="93"/>
+        <location filename="../app/lib/texts.cpp" line="94"/>
         <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
         <translation>该文档没有可读的文字：各页都是图像（扫描件）。请先进行文字识别（OCR）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="95"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>该文档已损坏或不完整，无法读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>无法读取这种文档。旧版 Word（.doc）或 WPS 文件可在 Word 或 WPS 中另存为 .docx，或用 LibreOffice 转换。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="104"/>
+        <location filename="../app/lib/texts.cpp" line="105"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>该文档解压后超过 %1 MB 的上限，已拒绝读取（文件可能已损坏或带有恶意）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="112"/>
+        <location filename="../app/lib/texts.cpp" line="113"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="114"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>另有 %n 行含有无效字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="129"/>
+        <location filename="../app/lib/texts.cpp" line="130"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="152"/>
+        <location filename="../app/lib/texts.cpp" line="153"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="154"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="158"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="159"/>
+        <location filename="../app/lib/texts.cpp" line="160"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="160"/>
+        <location filename="../app/lib/texts.cpp" line="161"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="162"/>
+        <location filename="../app/lib/texts.cpp" line="163"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="163"/>
+        <location filename="../app/lib/texts.cpp" line="164"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

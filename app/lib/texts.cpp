@@ -54,6 +54,7 @@ QString Texts::blockKind(BlockKind k)
     switch (k) {
     case BlockKind::Heading: return tr("heading");
     case BlockKind::Kicker: return tr("kicker");
+    case BlockKind::Subtitle: return tr("subtitle");
     case BlockKind::Byline: return tr("byline");
     case BlockKind::Paragraph: return tr("paragraph");
     case BlockKind::Item: return tr("item");

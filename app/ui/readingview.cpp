@@ -349,6 +349,12 @@ int ReadingView::buildPieces(int unitBudget)
             bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
             break;
         }
+        case BlockKind::Subtitle: // under its heading, smaller, in the heading's voice
+            cf.setFontPointSize(size * 1.1);
+            cf.setForeground(muted);
+            bf.setTopMargin(-size * 0.4);
+            bf.setBottomMargin(size * 0.8);
+            break;
         case BlockKind::Kicker:
             cf.setFontWeight(QFont::DemiBold);
             cf.setForeground(muted);

@@ -7,6 +7,7 @@ const char *toString(BlockKind kind)
     switch (kind) {
     case BlockKind::Heading: return "heading";
     case BlockKind::Kicker: return "kicker";
+    case BlockKind::Subtitle: return "subtitle";
     case BlockKind::Byline: return "byline";
     case BlockKind::Paragraph: return "paragraph";
     case BlockKind::Item: return "item";

@@ -13,7 +13,7 @@ namespace {
 using text::u32;
 using text::u32v;
 
-enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow };
+enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow, Subtitle };
 
 struct LineInfo {
     LineKind kind = LineKind::Blank;
@@ -462,6 +462,22 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         }
     }
 
+    // A short line opening with a dash right under a heading is its subtitle (——记全国劳动模范张三,
+    // ——《…》评读), not a point of a list nor a section: it belongs to the heading above it.
+    for (std::size_t i = 1; i < n; ++i) {
+        LineInfo &l = info[i];
+        if ((l.kind != LineKind::Item && l.kind != LineKind::Paragraph) || l.content.size() < 3 || l.content.size() > 40
+            || !(l.content[0] == 0x2014 || l.content[0] == 0x2015 || l.content[0] == 0x2500)
+            || text::isSentenceEnd(l.content.back()) || hasPunct(l.content.substr(2)))
+            continue;
+        std::size_t prev = i;
+        while (prev > 0 && info[prev - 1].kind == LineKind::Blank)
+            --prev;
+        if (prev > 0 && prev + 1 >= i && (info[prev - 1].kind == LineKind::Markdown || info[prev - 1].kind == LineKind::Title
+                                          || info[prev - 1].kind == LineKind::Numbered))
+            l.kind = LineKind::Subtitle;
+    }
+
     // Blocks, joining paragraphs broken by captions, credits or column breaks.
     std::vector<int> lineBlock(n, -1);
     std::vector<int> blockLeadSection; // lead title marker per block: index into info
@@ -483,6 +499,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         switch (k) {
         case LineKind::Markdown: case LineKind::Numbered: case LineKind::Title: return BlockKind::Heading;
         case LineKind::Kicker: return BlockKind::Kicker;
+        case LineKind::Subtitle: return BlockKind::Subtitle;
         case LineKind::Byline: return BlockKind::Byline;
         case LineKind::Caption: return BlockKind::Caption;
         case LineKind::Credit: return BlockKind::Credit;

@@ -47,7 +47,7 @@ struct SourceInfo {
     int pages = 0;          ///< pages of a paged source (PDF); 0 otherwise
 };
 
-enum class BlockKind { Heading, Kicker, Byline, Paragraph, Item, Caption, Credit, Speaker, Table };
+enum class BlockKind { Heading, Kicker, Byline, Paragraph, Item, Caption, Credit, Speaker, Table, Subtitle };
 
 /** One unit of the layout: a heading, a paragraph (possibly joined from several lines), … */
 struct Block {
