@@ -478,6 +478,34 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             l.kind = LineKind::Subtitle;
     }
 
+    // Lines of a list of points, one per line (就业：新增城镇就业12万人 / 社保：参保人数…): two or more
+    // running lines that each open with a short head and a colon are points, each its own block,
+    // never run together by the rules that rejoin a paragraph broken by the layout.
+    auto fieldLine = [&](const LineInfo &l) {
+        if ((l.kind != LineKind::Paragraph && l.kind != LineKind::Item) || l.content.size() < 4)
+            return false;
+        std::size_t colon = 0;
+        while (colon < l.content.size() && colon <= 8 && !text::isColon(l.content[colon]))
+            ++colon;
+        if (colon < 2 || colon > 8 || colon + 1 >= l.content.size() || !text::isColon(l.content[colon]))
+            return false;
+        for (std::size_t k = 0; k < colon; ++k)
+            if (!text::isHan(l.content[k]))
+                return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < n;) {
+        std::size_t end = i;
+        while (end < n && fieldLine(info[end]))
+            ++end;
+        if (end - i >= 2)
+            for (std::size_t k = i; k < end; ++k) {
+                info[k].kind = LineKind::Item;
+                info[k].complete = true;
+            }
+        i = end > i ? end : i + 1;
+    }
+
     // Blocks, joining paragraphs broken by captions, credits or column breaks.
     std::vector<int> lineBlock(n, -1);
     std::vector<int> blockLeadSection; // lead title marker per block: index into info
