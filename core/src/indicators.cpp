@@ -102,7 +102,7 @@ bool isRangeSeparator(char32_t c)
            || c == 0xFF0D || c == 0x2013;
 }
 
-bool isOverMid(char32_t c) { return c == 0x4F59 || c == 0x591A || c == 0x6765; } // 余 多 来
+bool isOverMid(char32_t c) { return c == 0x4F59 || c == 0x9918 || c == 0x591A || c == 0x6765 || c == 0x4F86; } // 余 餘 多 来 來
 
 /** Spans where a number is part of a name: inside 《…》, or inside a short quotation (“三大工程”).
  *  Fills `inName` (reused between blocks: one allocation for the whole document). */
