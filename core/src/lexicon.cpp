@@ -1,10 +1,5 @@
 #include "lexicon.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
-#include <memory>
-
 #include <sstream>
 
 namespace reportcore {
@@ -81,7 +76,6 @@ Lexicon load()
     };
     std::istringstream in(kLexiconText);
     std::string line;
-    std::vector<std::pair<WordSet *, std::string>> all;
     while (std::getline(in, line)) {
         if (line.empty() || line[0] == '#')
             continue;
@@ -93,31 +87,8 @@ Lexicon load()
             continue;
         std::istringstream words(line.substr(colon + 2));
         std::string word;
-        while (words >> word) {
+        while (words >> word)
             it->second->add(text::toUtf32(word));
-            all.emplace_back(it->second, word);
-        }
-    }
-    // Every rule in Traditional characters as well (代表, 書記, 董事長, 會員, 萬人): each word is added in
-    // Traditional form too, by ICU's Hans-Hant (one call over all the words, ~20 ms once).
-    UErrorCode status = U_ZERO_ERROR;
-    const std::unique_ptr<icu::Transliterator> toHant(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
-    if (U_SUCCESS(status) && toHant) {
-        std::string joined;
-        for (const auto &[set, word] : all)
-            joined += word + '\n';
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(joined);
-        toHant->transliterate(u);
-        std::string traditional;
-        u.toUTF8String(traditional);
-        std::istringstream hant(traditional);
-        for (const auto &[set, word] : all) {
-            std::string t;
-            if (!std::getline(hant, t))
-                break;
-            if (t != word)
-                set->add(text::toUtf32(t));
-        }
     }
     return lex;
 }
