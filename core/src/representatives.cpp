@@ -303,10 +303,22 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
         return false;
 
     u32v name, before;
+    u32 padded;                         // 王  芳: a two-character name padded to the width of three
+    std::size_t nameAt = u32v::npos;    // where such a name starts in `line`
     const std::size_t space = rest.find_last_of(U" \t\u3000");
     if (space != u32v::npos) {
         name = text::trim(rest.substr(space + 1));
         before = text::trim(rest.substr(0, space));
+        if (name.size() == 1 && allHan(name)) {
+            const std::size_t gap = before.find_last_of(U" \t\u3000");
+            const u32v first = gap == u32v::npos ? u32v() : before.substr(gap + 1);
+            if (first.size() == 1 && allHan(first)) {
+                padded = u32(first) + u32(name);
+                nameAt = static_cast<std::size_t>(first.data() - line.data());
+                before = text::trim(before.substr(0, gap));
+                name = padded;
+            }
+        }
     } else {
         // The name is what follows the job title: try names of 3, 2 and 4 characters and keep the
         // split whose title is the surest (护士长李红: 护士长 + 李红, not 护士 + 长李红).
@@ -338,7 +350,7 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
     out.congress = u32(prefix.substr(0, sep));
     setOrganizationAndRoles(splitOn(before, kIdeographicComma), out);
     out.name = u32(name);
-    out.nameOffset = static_cast<std::size_t>(name.data() - line.data());
+    out.nameOffset = nameAt != u32v::npos ? nameAt : static_cast<std::size_t>(name.data() - line.data());
     out.afterColon = afterColon;
     return true;
 }
