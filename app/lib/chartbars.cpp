@@ -71,6 +71,14 @@ ChartBar barFor(const Indicator &i, const QString &label)
 }
 
 /** A table cell's label is "row | column header": its two parts. */
+ChartBar rateBar(const Indicator &i, const QString &label)
+{
+    ChartBar bar = barFor(i, label);
+    if (i.change == Change::Down)
+        bar.value = -bar.value;
+    return bar;
+}
+
 std::pair<QString, QString> cellLabel(const Indicator &i)
 {
     const QString label = q(i.label);

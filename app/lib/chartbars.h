@@ -24,6 +24,8 @@ QString sourceOf(const reportcore::Document &doc, const QList<ChartBar> &bars);
 bool inTable(const reportcore::Document &doc, const reportcore::Indicator &i);
 /** The bar of a figure: its value, hedge, text and unit as stated. */
 ChartBar barFor(const reportcore::Indicator &i, const QString &label);
+/** The bar of a rate: as barFor, drawn below zero for a decrease. */
+ChartBar rateBar(const reportcore::Indicator &i, const QString &label);
 /** A table cell's label "row | column header" as its two parts. */
 std::pair<QString, QString> cellLabel(const reportcore::Indicator &i);
 /** No two bars share a label: a figure restated is shown once; others are told apart by the verb,

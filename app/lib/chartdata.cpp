@@ -32,6 +32,7 @@ constexpr int kMaxBars = 15;          ///< more bars than this leave no room for
 constexpr int kMaxTargetRows = 18;    ///< rows of a targets list
 constexpr int kMaxBeforeNow = 40;     ///< more before-and-now charts than this are not a choice a reader can make
 constexpr int kMaxSectionBars = 24;
+constexpr std::size_t kNearby = 24;   ///< how far apart in a paragraph two parts of one measure may stand
 
 QString yearText(const Indicator &i) { return i.year ? QString::number(*i.year) : QString(); }
 
@@ -51,7 +52,9 @@ void addLevels(const Document &doc, const std::function<bool(int)> &accepts, QLi
                 continue;
             std::string head;
             QList<const Indicator *> group{figures[a]};
-            for (std::size_t b = a + 1; b < figures.size(); ++b) {
+            // Parts of one measure stand near each other: compare with the next few figures only, so
+            // a paragraph of thousands of figures stays linear.
+            for (std::size_t b = a + 1; b < figures.size() && b <= a + kNearby; ++b) {
                 if (used.count(figures[b]->id))
                     continue;
                 const std::string h = sharedHead(*figures[a], *figures[b]);
@@ -116,12 +119,8 @@ void addTableColumns(const Document &doc, const std::function<bool(int)> &accept
             if (isRate && first.unit != "%")
                 continue;
             QList<ChartBar> bars;
-            for (const Indicator *i : figures) {
-                ChartBar bar = barFor(*i, cellLabel(*i).first);
-                if (i->change == Change::Down)
-                    bar.value = -bar.value;
-                bars << bar;
-            }
+            for (const Indicator *i : figures)
+                bars << (isRate ? rateBar(*i, cellLabel(*i).first) : barFor(*i, cellLabel(*i).first));
             makeLabelsUnique(doc, bars);
             ChartSpec chart;
             chart.kind = isRate ? ChartSpec::Rates : ChartSpec::Levels;
@@ -161,16 +160,17 @@ bool ChartSpec::hasMarks() const
 
 namespace ChartData {
 
-QString valueLabel(double value, Qualifier qualifier)
+QString qualifierMark(Qualifier qualifier)
 {
     static const QString marks[] = {QString(), QStringLiteral(">"), QStringLiteral("\u2248"), QStringLiteral("<")};
-    return marks[static_cast<int>(qualifier)] + NumberFormat::compact(value);
+    return marks[static_cast<int>(qualifier)];
 }
+
+QString valueLabel(double value, Qualifier qualifier) { return qualifierMark(qualifier) + NumberFormat::compact(value); }
 
 QString valueLabel(const ChartBar &bar)
 {
-    static const QString marks[] = {QString(), QStringLiteral(">"), QStringLiteral("\u2248"), QStringLiteral("<")};
-    return marks[static_cast<int>(bar.qualifier)] + NumberFormat::asWritten(std::abs(bar.value), bar.stated);
+    return qualifierMark(bar.qualifier) + NumberFormat::asWritten(std::abs(bar.value), bar.stated);
 }
 
 QString fileName(const ChartSpec &chart)
@@ -296,10 +296,7 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
                 const int key = bySection ? i->section : -1;
                 if (!groups.count(key))
                     order.push_back(key);
-                ChartBar bar = barFor(*i, q(i->label));
-                if (i->change == Change::Down)
-                    bar.value = -bar.value;
-                groups[key] << bar;
+                groups[key] << rateBar(*i, q(i->label));
             }
             for (int key : order) {
                 QList<ChartBar> &bars = groups[key];

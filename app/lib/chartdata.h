@@ -58,6 +58,9 @@ namespace ChartData {
 
 QList<ChartSpec> build(const reportcore::Document &doc, const std::function<bool(int section)> &accepts);
 
+/** The mark of a hedge: "" as stated, ">" more than, "≈" about, "<" less than. */
+QString qualifierMark(reportcore::Qualifier qualifier);
+
 /** A bar's value as its label: compact, in the UI language ("146.57万", "1.47M"), with the mark
  *  of its hedge: ">6万" (more than stated: 超, 余, 以上), "≈200" (about), "<100" (less than). */
 QString valueLabel(double value, reportcore::Qualifier qualifier);

@@ -193,12 +193,12 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         // The value as the report wrote it, with its hedge's mark ("≈200", ">6万", "55,832")
         QString text = spec.kind == ChartSpec::BySection ? QString::number(bar.value) : ChartData::valueLabel(bar);
         if (spec.kind == ChartSpec::Rates) { // the mark first, then the sign: "≈+30%", ">−1.2%"
-            const qsizetype digits = bar.qualifier == reportcore::Qualifier::Exact ? 0 : 1;
-            text.insert(digits, bar.value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"));
+            const QString mark = ChartData::qualifierMark(bar.qualifier);
+            text.insert(mark.size(), bar.value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"));
+            text += QStringLiteral("%");
+        } else if (spec.unit == QStringLiteral("%")) {
             text += QStringLiteral("%");
         }
-        else if (spec.unit == QStringLiteral("%"))
-            text += QStringLiteral("%");
         if (bar.derived)
             text += QStringLiteral(" ") + tr("(computed)");
         if (!bar.note.isEmpty())

@@ -7,6 +7,9 @@
 
 namespace reportcore {
 
+using text::u32;
+using text::u32v;
+
 namespace {
 
 bool isLayoutSpace(char32_t c)
@@ -163,15 +166,10 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
     bool dropped = false;
     for (std::size_t i = 0; i < t.size();) {
         const char32_t c = t[i];
-        if (c == '[' || c == 0xFF3B) { // [12] or ［12］
-            std::size_t k = i + 1;
-            while (k < t.size() && k <= i + 3 && text::isDigit(t[k]))
-                ++k;
-            if (k > i + 1 && k < t.size() && (t[k] == ']' || t[k] == 0xFF3D)) {
-                i = k + 1;
-                dropped = true;
-                continue;
-            }
+        if (const std::size_t mark = text::footnoteMarkLength(t, i)) { // [12] or ［12］
+            i += mark;
+            dropped = true;
+            continue;
         }
         if (const u32v digits = c == 0x767E || c == 0x5343 || c == 0x4E07 ? magnitudeDigits(t, i) : u32v(); !digits.empty()) { // 超百亿元 is read as 超100亿元
             for (char32_t d : digits) {

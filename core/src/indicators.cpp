@@ -798,7 +798,11 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
 
     std::vector<std::optional<int>> titleYears(doc.sections.size());
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
-        const std::vector<YearMark> years = findYears(text::toUtf32(doc.sections[s].title));
+        // read as figures are: "2023 年度…" as typeset is the year 2023
+        const u32 title = text::toUtf32(doc.sections[s].title);
+        u32 squeezedTitle;
+        std::vector<std::size_t> titleOrigin;
+        const std::vector<YearMark> years = findYears(squeezeLayout(title, squeezedTitle, titleOrigin) ? u32v(squeezedTitle) : u32v(title));
         if (!years.empty())
             titleYears[s] = years.front().year;
     }

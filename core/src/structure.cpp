@@ -340,19 +340,13 @@ u32 withoutFootnoteMarks(u32v title)
 {
     u32 out;
     for (std::size_t i = 0; i < title.size(); ++i) {
-        const char32_t c = title[i];
-        if (c == '[' || c == 0xFF3B) {
-            std::size_t k = i + 1;
-            while (k < title.size() && k <= i + 3 && text::isDigit(title[k]))
-                ++k;
-            if (k > i + 1 && k < title.size() && (title[k] == ']' || title[k] == 0xFF3D)) {
-                while (!out.empty() && out.back() == ' ')
-                    out.pop_back();
-                i = k;
-                continue;
-            }
+        if (const std::size_t mark = text::footnoteMarkLength(title, i)) {
+            while (!out.empty() && out.back() == ' ')
+                out.pop_back();
+            i += mark - 1;
+            continue;
         }
-        out.push_back(c);
+        out.push_back(title[i]);
     }
     return out;
 }

@@ -141,6 +141,16 @@ std::vector<bool> wordStarts(const u32 &s)
     return starts;
 }
 
+std::size_t footnoteMarkLength(u32v s, std::size_t i)
+{
+    if (i >= s.size() || (s[i] != '[' && s[i] != 0xFF3B))
+        return 0;
+    std::size_t k = i + 1;
+    while (k < s.size() && k <= i + 3 && isDigit(s[k]))
+        ++k;
+    return k > i + 1 && k < s.size() && (s[k] == ']' || s[k] == 0xFF3D) ? k + 1 - i : 0;
+}
+
 bool isSentenceEnd(char32_t c)
 {
     return c == 0x3002 || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F || c == ';' || c == 0xFF1B;

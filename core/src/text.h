@@ -61,6 +61,10 @@ inline bool isCloseQuote(char32_t c) { return c == 0x201D || c == 0x2019 || c ==
 
 bool startsWith(u32v s, u32v prefix);
 
+/** The length of a footnote mark ("[3]", "［12］": one to three digits in brackets) starting at `i`,
+ *  or 0 when there is none there. */
+std::size_t footnoteMarkLength(u32v s, std::size_t i);
+
 /** Where the words of `s` start (code-point offsets; one entry per offset and one for the end), by
  *  ICU's dictionary-based word breaks for Chinese: "建筑业增加值" → 0 (建筑业), 3 (增加值). */
 std::vector<bool> wordStarts(const u32 &s);
