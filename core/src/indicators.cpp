@@ -601,10 +601,11 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     }
     if (const std::size_t d = s.rfind(kDeng); d != u32v::npos && d + 1 < s.size())
         s.remove_prefix(d + 1);
-    // an enumeration inside the clause (四类竞赛): what follows it
+    // an enumeration inside the clause (四类竞赛): what follows it; not inside a quoted name (“新三样”)
     for (std::size_t i = s.size(); i-- > 1;) {
         std::size_t l = 0;
-        if (isChineseNumeralChar(s[i - 1]) && matchUnit(s, i, l) == UnitKind::Count && i + l < s.size()) {
+        if (isChineseNumeralChar(s[i - 1]) && matchUnit(s, i, l) == UnitKind::Count && i + l < s.size()
+            && std::count(s.begin(), s.begin() + i, U'\u201C') <= std::count(s.begin(), s.begin() + i, U'\u201D')) {
             s.remove_prefix(i + l);
             break;
         }

@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace reportcore {
@@ -58,6 +60,7 @@ namespace {
 Lexicon load()
 {
     Lexicon lex;
+    WordSet measure, measureNot; // the dictionary's classifiers, and those set aside
     const std::unordered_map<std::string, WordSet *> keys = {
         {"unit.people", &lex.unitPeople}, {"unit.money", &lex.unitMoney},
         {"unit.percent", &lex.unitPercent}, {"unit.count", &lex.unitCount},
@@ -71,6 +74,7 @@ Lexicon load()
         {"label.scope", &lex.labelScope}, {"label.noun", &lex.labelNoun}, {"label.compare", &lex.labelCompare}, {"label.end", &lex.labelEnd}, {"label.noun.suffix", &lex.labelNounSuffix}, {"label.period.end", &lex.labelPeriodEnd}, {"label.whole", &lex.labelWhole}, {"enum.noun", &lex.enumNoun}, {"byline.marker", &lex.bylineMarker}, {"caption.start", &lex.captionStart}, {"member.word", &lex.memberWord},
         {"credit.end", &lex.creditEnd}, {"credit.start", &lex.creditStart},
         {"page.meta", &lex.pageMeta}, {"derive.reach", &lex.deriveReach}, {"measure.generic", &lex.measureGeneric}, {"measure.perhead", &lex.perHead}, {"measure.flow", &lex.measureFlow}, {"label.notthing", &lex.labelNotThing}, {"hedge.after.not", &lex.hedgeAfterNot}, {"enum.before", &lex.enumBefore}, {"duration.unit", &lex.durationUnit}, {"duration.before", &lex.durationBefore}, {"span.after", &lex.spanAfter}, {"unit.physical", &lex.unitPhysical}, {"ratio.word", &lex.ratioWord}, {"target.marker", &lex.targetMarker}, {"target.not", &lex.targetNot}, {"target.met", &lex.targetMet}, {"title.end", &lex.titleEnd},
+        {"unit.measure", &measure}, {"unit.measure.not", &measureNot},
         {"congress.end", &lex.congressEnd}, {"speech.verb", &lex.speechVerb},
         {"org.suffix", &lex.orgSuffix}, {"role.word", &lex.roleWord}, {"role.dept", &lex.roleDept},
     };
@@ -89,6 +93,12 @@ Lexicon load()
         std::string word;
         while (words >> word)
             it->second->add(text::toUtf32(word));
+    }
+    // Every classifier counts, unless the lexicon files it as another kind of unit or sets it aside.
+    for (const std::u32string &word : measure.words()) {
+        const WordSet *const other[] = {&lex.unitPeople, &lex.unitMoney, &lex.unitPercent, &lex.unitTime, &measureNot};
+        if (std::none_of(std::begin(other), std::end(other), [&](const WordSet *set) { return set->contains(word); }))
+            lex.unitCount.add(word);
     }
     return lex;
 }

@@ -25,6 +25,8 @@ public:
     /** Offset of the first occurrence of any word in `s`, with its length; npos if none. */
     std::size_t findFirst(text::u32v s, std::size_t &length) const;
     bool empty() const { return m_words.empty(); }
+    /** The words, in the order added. */
+    const std::deque<std::u32string> &words() const { return m_storage; }
     /** False when no word starts with `c`: a cheap test before matchAt(). */
     bool mayStart(char32_t c) const { return m_first.has(c); }
 

@@ -2,7 +2,7 @@
 // also in Traditional characters (ICU's Hans-Hant), so that every rule holds for Traditional text
 // (代表 → 代表, 书记 → 書記, 会员 → 會員) without converting anything at run time.
 //
-//   lexicon_hant <lexicon.txt> <lexicon_data.cpp>
+//   lexicon_hant <lexicon.txt> [more.txt ...] <lexicon_data.cpp>   (the inputs are read one after another)
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -16,17 +16,19 @@
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        std::cerr << "usage: lexicon_hant <lexicon.txt> <lexicon_data.cpp>\n";
-        return 2;
-    }
-    std::ifstream in(argv[1]);
-    if (!in) {
-        std::cerr << "lexicon_hant: cannot read " << argv[1] << "\n";
+    if (argc < 3) {
+        std::cerr << "usage: lexicon_hant <lexicon.txt> [more.txt ...] <lexicon_data.cpp>\n";
         return 2;
     }
     std::stringstream text;
-    text << in.rdbuf();
+    for (int i = 1; i + 1 < argc; ++i) {
+        std::ifstream in(argv[i]);
+        if (!in) {
+            std::cerr << "lexicon_hant: cannot read " << argv[i] << "\n";
+            return 2;
+        }
+        text << in.rdbuf() << "\n";
+    }
     UErrorCode status = U_ZERO_ERROR;
     const std::unique_ptr<icu::Transliterator> toHant(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !toHant) {
@@ -59,8 +61,8 @@ int main(int argc, char **argv)
         std::cerr << "lexicon_hant: the lexicon holds the raw string's delimiter\n";
         return 2;
     }
-    std::ofstream out(argv[2]);
-    out << "// Generated from core/data/lexicon.txt by core/tools/lexicon_hant.cpp: do not edit.\n"
+    std::ofstream out(argv[argc - 1]);
+    out << "// Generated from core/data/lexicon.txt and measure-words.txt by core/tools/lexicon_hant.cpp: do not edit.\n"
            "namespace reportcore {\n"
            "extern const char *const kLexiconText;\n"
            "const char *const kLexiconText = R\"LEXICON("
