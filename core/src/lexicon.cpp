@@ -75,7 +75,7 @@ Lexicon load()
         {"credit.end", &lex.creditEnd}, {"credit.start", &lex.creditStart},
         {"page.meta", &lex.pageMeta}, {"derive.reach", &lex.deriveReach}, {"measure.generic", &lex.measureGeneric}, {"measure.perhead", &lex.perHead}, {"measure.flow", &lex.measureFlow}, {"label.notthing", &lex.labelNotThing}, {"hedge.after.not", &lex.hedgeAfterNot}, {"enum.before", &lex.enumBefore}, {"duration.unit", &lex.durationUnit}, {"duration.before", &lex.durationBefore}, {"span.after", &lex.spanAfter}, {"unit.physical", &lex.unitPhysical}, {"ratio.word", &lex.ratioWord}, {"target.marker", &lex.targetMarker}, {"target.not", &lex.targetNot}, {"target.met", &lex.targetMet}, {"title.end", &lex.titleEnd},
         {"unit.measure", &measure}, {"unit.measure.not", &measureNot},
-        {"congress.end", &lex.congressEnd}, {"speech.verb", &lex.speechVerb},
+        {"name.surname", &lex.surname}, {"congress.end", &lex.congressEnd}, {"speech.verb", &lex.speechVerb},
         {"org.suffix", &lex.orgSuffix}, {"role.word", &lex.roleWord}, {"role.dept", &lex.roleDept},
     };
     std::istringstream in(kLexiconText);

@@ -57,6 +57,7 @@ struct Lexicon {
     WordSet targetMarker, targetNot, targetMet; ///< a target or plan (预期目标, 拟); not one (预期寿命); met (较好完成)
     WordSet measureGeneric, perHead, measureFlow, labelNotThing, hedgeAfterNot, enumBefore, durationUnit, durationBefore, spanAfter, unitPhysical, ratioWord; ///< heads too generic to make one measure (总额); per head (人均)
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
+    WordSet surname; ///< what a person's name starts with (张, 欧阳): CC-CEDICT's surnames, data/surnames.txt
 };
 
 /** The lexicon, parsed on first use (thread-safe). */

@@ -254,7 +254,88 @@ bool parseNameFirst(u32v line, SpeakerIntro &out)
     return true;
 }
 
+/** A name of two to four characters opening with a surname (李娟, 欧阳明), and not one word of the
+ *  dictionary (金融, 黄河: 金 and 黄 are surnames too): a guess at a split is only kept when a person's
+ *  name stands there. */
+bool looksLikeName(u32v name)
+{
+    if (name.size() < 2 || name.size() > 4 || !allHan(name))
+        return false;
+    const std::size_t surname = lexicon().surname.matchAt(name, 0);
+    if (surname == 0 || surname >= name.size())
+        return false;
+    const std::vector<bool> starts = text::wordStarts(u32(name));
+    return std::find(starts.begin() + 1, starts.end() - 1, true) != starts.end() - 1;
+}
+
+/** `<congress><name>是<organisation><roles>`, opening a paragraph of a profile (市人大代表李娟是广州自来水
+ *  公司管网所所长。): the congress ends in 代表/委员, the name opens with a surname, the last role is a
+ *  known title. */
+bool parseCongressNameIs(u32v t, SpeakerIntro &out)
+{
+    const Lexicon &lex = lexicon();
+    std::size_t is = 0;
+    while (is < t.size() && is <= 30 && t[is] != 0x662F && text::isHan(t[is])) // 是
+        ++is;
+    if (is >= t.size() || t[is] != 0x662F || is < 5)
+        return false;
+    const u32v prefix = t.substr(0, is);
+    std::size_t nameLen = 0;
+    for (const std::size_t len : {3u, 2u, 4u}) {
+        if (prefix.size() >= len + 3 && lex.congressEnd.matchBefore(prefix, prefix.size() - len) > 0
+            && looksLikeName(prefix.substr(prefix.size() - len))) {
+            nameLen = len;
+            break;
+        }
+    }
+    if (nameLen == 0)
+        return false;
+    std::size_t end = is + 1;
+    while (end < t.size() && end <= is + 60 && !text::isSentenceEnd(t[end]) && !text::isComma(t[end]) && t[end] != 0xFF1B)
+        ++end;
+    const u32v roles = t.substr(is + 1, end - is - 1);
+    if (end > is + 60 || roles.size() < 3 || !endsWithRole(roles))
+        return false;
+    out = SpeakerIntro{};
+    out.congress = u32(prefix.substr(0, prefix.size() - nameLen));
+    out.name = u32(prefix.substr(prefix.size() - nameLen));
+    out.nameOffset = prefix.size() - nameLen;
+    setOrganizationAndRoles(splitOn(roles, kIdeographicComma), out);
+    out.afterColon = t.size(); // what follows describes them; what they say is quoted in the profile
+    return true;
+}
+
 } // namespace
+
+bool parseProfileHeadline(u32v line, u32 &name, u32v &headline)
+{
+    if (line.size() < 7 || line.size() > 40)
+        return false;
+    std::size_t colon = 0;
+    while (colon < line.size() && colon <= 8 && !text::isColon(line[colon]))
+        ++colon;
+    if (colon >= line.size() || !text::isColon(line[colon]))
+        return false;
+    u32 n;
+    for (std::size_t k = 0; k < colon; ++k) {
+        if (text::isHan(line[k]))
+            n.push_back(line[k]);
+        else if (!text::isSpace(line[k]))
+            return false;
+    }
+    if (!looksLikeName(n))
+        return false;
+    const u32v h = text::trim(line.substr(colon + 1));
+    if (h.size() < 4 || h.size() > 30)
+        return false;
+    // A headline is no sentence: no full stop, no colon; an exclamation or a question only at its end.
+    for (std::size_t k = 0; k < h.size(); ++k)
+        if (text::isColon(h[k]) || h[k] == 0x3002 || h[k] == '.' || (k + 1 < h.size() && text::isSentenceEnd(h[k])))
+            return false;
+    name = std::move(n);
+    headline = h;
+    return true;
+}
 
 bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 {
@@ -358,12 +439,22 @@ bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
 {
     std::vector<int> inlineCount(doc.sections.size(), 0), profileCount(doc.sections.size(), 0);
+    // The headline of a profile section opened by `<name>：<headline>`, by section.
+    std::vector<u32v> profileHeadline(doc.sections.size());
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &block = doc.blocks[b];
-        if (block.kind != BlockKind::Speaker)
-            continue;
+        u32 name;
+        u32v headline;
+        if (block.kind == BlockKind::Heading && block.section >= 0 && doc.sections[block.section].kind == SectionKind::Profiles
+            && profileHeadline[block.section].empty() && parseProfileHeadline(blockTexts[b], name, headline))
+            profileHeadline[block.section] = headline;
+    }
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        const Block &block = doc.blocks[b];
         SpeakerIntro intro;
-        if (!parseSpeakerIntro(blockTexts[b], intro))
+        // A speaker's introduction, or a profile's paragraph opening `<congress><name>是<roles>`.
+        const bool described = block.kind == BlockKind::Paragraph && parseCongressNameIs(blockTexts[b], intro);
+        if (!described && (block.kind != BlockKind::Speaker || !parseSpeakerIntro(blockTexts[b], intro)))
             continue;
         Representative rep;
         rep.name = text::toUtf8(intro.name);
@@ -384,8 +475,10 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
         } else {
             if (rep.section >= 0)
                 ++profileCount[rep.section];
-            std::size_t next = b + 1;
-            if (next < doc.blocks.size() && doc.blocks[next].kind == BlockKind::Heading) {
+            std::size_t next = described ? b : b + 1;
+            if (block.section >= 0 && !profileHeadline[block.section].empty()) {
+                rep.headline = text::toUtf8(profileHeadline[block.section]); // 李娟：守护城市的“生命线”
+            } else if (!described && next < doc.blocks.size() && doc.blocks[next].kind == BlockKind::Heading) {
                 rep.headline = text::toUtf8(blockTexts[next]);
                 ++next;
             } else if (b > 0 && doc.blocks[b - 1].kind == BlockKind::Heading && block.section >= 0
@@ -396,7 +489,7 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
             u32 statement;
             for (std::size_t k = next; k < doc.blocks.size(); ++k) {
                 const Block &other = doc.blocks[k];
-                if (other.kind == BlockKind::Speaker || other.section != block.section
+                if ((other.kind == BlockKind::Speaker && k != b) || other.section != block.section
                     || other.kind == BlockKind::Heading)
                     break;
                 if (other.kind == BlockKind::Paragraph)
@@ -419,7 +512,7 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
     }
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
         Section &section = doc.sections[s];
-        if (profileCount[s] > 0)
+        if (profileCount[s] > 0 || !profileHeadline[s].empty())
             section.kind = SectionKind::Profiles;
         else if (inlineCount[s] > 0 && inlineCount[s] >= proseBlocks[s])
             section.kind = SectionKind::Messages; // mostly what delegates say, not an article quoting one

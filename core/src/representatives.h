@@ -19,6 +19,11 @@ struct SpeakerIntro {
     std::size_t afterColon = 0;   ///< offset just past the colon: the statement starts here
 };
 
+/** A profile's headline line, `<name>：<headline>` (张建华：在毫厘之间追求极致; 李  娟：… with the name
+ *  padded to the width of three): a surname and a given name, a colon, a short headline that is no
+ *  sentence. Sets the name (without padding) and the headline. */
+bool parseProfileHeadline(text::u32v line, text::u32 &name, text::u32v &headline);
+
 /** Recognises an introduction at the start of `line` (trimmed). */
 bool parseSpeakerIntro(text::u32v line, SpeakerIntro &out);
 

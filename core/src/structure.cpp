@@ -13,7 +13,7 @@ namespace {
 using text::u32;
 using text::u32v;
 
-enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow, Subtitle };
+enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow, Subtitle, Profile };
 
 struct LineInfo {
     LineKind kind = LineKind::Blank;
@@ -267,7 +267,8 @@ LineInfo classify(u32v raw)
         while (i < s.size() && text::isSpace(s[i]))
             ++i;
         if (lex.bylineMarker.matchAt(s, i) > 0) {
-            info.kind = LineKind::Byline;
+            // "（本报记者 陈晓 采访整理）" closing a spread: a credit for the whole, not an article's byline
+            info.kind = lex.creditEnd.matchBefore(s, s.size() - 1) > 0 ? LineKind::Credit : LineKind::Byline;
             return info;
         }
     }
@@ -472,6 +473,51 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             l.kind = LineKind::Subtitle;
     }
 
+    // A spread of profiles: a short line alone `<name>：<headline>` (张建华：在毫厘之间追求极致) opens the
+    // profile of that person when a paragraph about them follows — their name in its first lines, or
+    // other such lines in the text.
+    {
+        std::vector<std::size_t> candidates;
+        std::vector<u32> names;
+        // Alone: not the rest of a paragraph the line before leaves open (a short line of words
+        // alone, as the spread's own headline, leaves nothing open; a reader says what it saw).
+        auto alone = [&](std::size_t i) {
+            if (i == 0 || info[i - 1].kind == LineKind::Blank)
+                return true;
+            const u32v prev = info[i - 1].content;
+            if (hinted)
+                return !info[i - 1].joinNext;
+            return !endsOpen(prev) || (prev.size() <= 20 && !hasAnyPunct(prev));
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            u32 name;
+            u32v headline;
+            if (info[i].kind == LineKind::Paragraph && info[i].leadTitle.empty() && alone(i)
+                && parseProfileHeadline(info[i].content, name, headline)) {
+                candidates.push_back(i);
+                names.push_back(std::move(name));
+            }
+        }
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
+            const std::size_t i = candidates[c];
+            const std::size_t next = nextContent(i + 1);
+            if (next >= n || (info[next].kind != LineKind::Paragraph && info[next].kind != LineKind::Speaker)
+                || (c + 1 < candidates.size() && candidates[c + 1] == next) || info[next].content.size() <= info[i].content.size())
+                continue;
+            bool named = false;
+            for (std::size_t k = next, seen = 0; k < n && seen < 3 && !named; ++k) {
+                if (info[k].kind == LineKind::Blank)
+                    continue;
+                if (c + 1 < candidates.size() && k == candidates[c + 1])
+                    break;
+                named = info[k].content.find(names[c]) != u32v::npos;
+                ++seen;
+            }
+            if (named || candidates.size() >= 2)
+                info[i].kind = LineKind::Profile;
+        }
+    }
+
     // Lines of a list of points, one per line (就业：新增城镇就业12万人 / 社保：参保人数…): two or more
     // running lines that each open with a short head and a colon are points, each its own block,
     // never run together by the rules that rejoin a paragraph broken by the layout.
@@ -511,7 +557,8 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         const LineInfo &l = info[i];
         b.lineColumns.push_back(l.column + static_cast<int>(l.marker));
         blockTexts.views.push_back(l.content.substr(l.marker));
-        if (l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title)
+        if (l.kind == LineKind::Markdown || l.kind == LineKind::Numbered || l.kind == LineKind::Title
+            || l.kind == LineKind::Profile)
             b.headingLevel = std::max(1, l.level);
         doc.blocks.push_back(std::move(b));
         blockLeadSection.push_back(static_cast<int>(i));
@@ -519,7 +566,8 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
     };
     auto blockKind = [](LineKind k) {
         switch (k) {
-        case LineKind::Markdown: case LineKind::Numbered: case LineKind::Title: return BlockKind::Heading;
+        case LineKind::Markdown: case LineKind::Numbered: case LineKind::Title: case LineKind::Profile:
+            return BlockKind::Heading;
         case LineKind::Kicker: return BlockKind::Kicker;
         case LineKind::Subtitle: return BlockKind::Subtitle;
         case LineKind::Byline: return BlockKind::Byline;
@@ -681,6 +729,13 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
                 markdownLevel = level;
             } else if (l.kind == LineKind::Title) {
                 level = 1;
+            } else if (l.kind == LineKind::Profile) {
+                // one below the section the spread is in, beside the other profiles
+                int base = 0;
+                for (auto it = stack.rbegin(); it != stack.rend() && base == 0; ++it)
+                    if (doc.sections[*it].kind != SectionKind::Profiles)
+                        base = doc.sections[*it].level;
+                level = base + 1;
             } else {
                 level = markdownLevel + rankIndex(l.level);
             }
@@ -689,9 +744,15 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             level = markdownLevel + rankIndex(l.level);
         }
         if (opens) {
-            const u32 title = l.leadTitle.empty() ? u32(blockTexts[b]) : l.leadTitle;
+            u32 title = l.leadTitle.empty() ? u32(blockTexts[b]) : l.leadTitle;
+            u32 name;
+            u32v headline;
+            if (l.kind == LineKind::Profile && parseProfileHeadline(blockTexts[b], name, headline))
+                title = name + U"\uFF1A" + u32(headline); // 李  娟 → 李娟：…
             const int first = pendingKicker >= 0 ? doc.blocks[pendingKicker].lines.front() : block.lines.front();
             openSection(title, level, first);
+            if (l.kind == LineKind::Profile)
+                doc.sections.back().kind = SectionKind::Profiles;
             if (pendingKicker >= 0)
                 doc.blocks[pendingKicker].section = stack.back();
         } else if (stack.empty()) {
@@ -709,6 +770,18 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         if (stack.empty())
             openSection(u32(), 1, doc.blocks[pendingKicker].lines.front());
         doc.blocks[pendingKicker].section = stack.back();
+    }
+    // A credit closing a spread of profiles (（本报记者…采访整理）) is the spread's, not its last profile's;
+    // one between two profiles (a photo's) stays with its profile.
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        Block &block = doc.blocks[b];
+        if (block.kind != BlockKind::Credit || block.section < 0 || doc.sections[block.section].kind != SectionKind::Profiles
+            || doc.sections[block.section].parent < 0)
+            continue;
+        const int parent = doc.sections[block.section].parent;
+        const int after = b + 1 < doc.blocks.size() ? doc.blocks[b + 1].section : -1;
+        if (after != block.section && (after < 0 || doc.sections[after].kind != SectionKind::Profiles || doc.sections[after].parent != parent))
+            block.section = parent;
     }
     // Last lines extend over every block of the section and its descendants.
     for (const Block &block : doc.blocks) {

@@ -62,7 +62,7 @@ int main(int argc, char **argv)
         return 2;
     }
     std::ofstream out(argv[argc - 1]);
-    out << "// Generated from core/data/lexicon.txt and measure-words.txt by core/tools/lexicon_hant.cpp: do not edit.\n"
+    out << "// Generated from core/data/lexicon.txt, measure-words.txt and surnames.txt by core/tools/lexicon_hant.cpp: do not edit.\n"
            "namespace reportcore {\n"
            "extern const char *const kLexiconText;\n"
            "const char *const kLexiconText = R\"LEXICON("
