@@ -807,11 +807,23 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
         if (!years.empty())
             titleYears[s] = years.front().year;
     }
+    // In a file compiling several reports, the sections after a report's title (2023年…统计公报) that
+    // do not nest under it are still that report's: the year of the last such title before them.
+    std::vector<std::optional<int>> partYears(doc.sections.size());
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        const std::string &title = doc.sections[s].title;
+        const u32 t = text::toUtf32(title);
+        if (titleYears[s] && lexicon().titleEnd.matchBefore(t, t.size()) > 0)
+            partYears[s] = titleYears[s];
+        else if (s > 0)
+            partYears[s] = partYears[s - 1];
+    }
     auto sectionYear = [&](int s) {
+        const int own = s;
         for (; s >= 0; s = doc.sections[s].parent)
             if (titleYears[s])
                 return titleYears[s];
-        return reportYear;
+        return own >= 0 && partYears[own] ? partYears[own] : reportYear;
     };
 
     const FigureStarts &starts = figureStarts();

@@ -444,7 +444,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
     if (!anyMarkdown && !anyNumbered) {
         for (std::size_t i = 1; i + 1 < n; ++i) {
             LineInfo &l = info[i];
-            if (l.kind != LineKind::Paragraph || l.content.size() < 4 || l.content.size() > 20
+            if (l.kind != LineKind::Paragraph || l.content.size() < 2 || l.content.size() > 20
                 || info[i - 1].kind != LineKind::Blank || info[i + 1].kind != LineKind::Blank || hasAnyPunct(l.content))
                 continue;
             bool words = true;
@@ -454,6 +454,46 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             if (words && next < n && info[next].kind == LineKind::Paragraph
                 && info[next].content.size() > l.content.size() && hasPunct(info[next].content))
                 l.kind = LineKind::Title; // a heading of the top level, as the title is
+        }
+    }
+
+    // Not the rest of a paragraph the line before leaves open: a blank line or a complete line before it
+    // (a short line of words alone, as a headline, leaves nothing open; a reader says what it saw).
+    auto alone = [&](std::size_t i) {
+        if (i == 0 || info[i - 1].kind == LineKind::Blank)
+            return true;
+        const u32v prev = info[i - 1].content;
+        if (hinted)
+            return !info[i - 1].joinNext;
+        return !endsOpen(prev) || (prev.size() <= 20 && !hasAnyPunct(prev));
+    };
+    // A file compiling several reports: a later report's title (2022 年度人力资源和社会保障事业发展统计公报:
+    // a line alone with a year, a title's last word and no punctuation) is a title again, at the level of
+    // the first.
+    {
+        int topLevel = 7;
+        for (const LineInfo &l : info)
+            if (l.kind == LineKind::Markdown)
+                topLevel = std::min(topLevel, l.level);
+        auto hasYear = [](u32v s) {
+            for (std::size_t k = 0; k + 4 <= s.size(); ++k)
+                if ((k == 0 || !text::isDigit(s[k - 1])) && (s[k] == '1' || s[k] == '2') && (s[k + 1] == '9' || s[k + 1] == '0')
+                    && text::isDigit(s[k + 2]) && text::isDigit(s[k + 3]) && (k + 4 == s.size() || !text::isDigit(s[k + 4])))
+                    return true;
+            return false;
+        };
+        for (std::size_t i = nextContent(0) + 1; i < n; ++i) {
+            LineInfo &l = info[i];
+            if (l.kind != LineKind::Paragraph || !l.leadTitle.empty() || l.content.size() < 8 || l.content.size() > 40
+                || hasAnyPunct(l.content) || lexicon().titleEnd.matchBefore(l.content, l.content.size()) == 0
+                || !hasYear(l.content) || !alone(i))
+                continue;
+            if (anyMarkdown) {
+                l.kind = LineKind::Markdown;
+                l.level = topLevel;
+            } else {
+                l.kind = LineKind::Title;
+            }
         }
     }
 
@@ -472,6 +512,31 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
                                           || info[prev - 1].kind == LineKind::Numbered))
             l.kind = LineKind::Subtitle;
     }
+    // The body issuing a report, on a short line of its own right under the report's title
+    // (中华人民共和国人力资源和社会保障部, 国家统计局), belongs to the title: not a section, nor the start
+    // of the paragraph below.
+    {
+        int topLevel = 7;
+        for (const LineInfo &l : info)
+            if (l.kind == LineKind::Markdown)
+                topLevel = std::min(topLevel, l.level);
+        for (std::size_t i = 1; i < n; ++i) {
+            LineInfo &l = info[i];
+            if ((l.kind != LineKind::Paragraph && l.kind != LineKind::Title && !(l.kind == LineKind::Markdown && l.level > topLevel))
+                || l.content.size() < 4 || l.content.size() > 30 || hasAnyPunct(l.content)
+                || lexicon().issuerEnd.matchBefore(l.content, l.content.size()) == 0)
+                continue;
+            std::size_t prev = i;
+            while (prev > 0 && info[prev - 1].kind == LineKind::Blank)
+                --prev;
+            if (prev == 0)
+                continue;
+            const LineInfo &title = info[prev - 1];
+            if ((title.kind == LineKind::Title || (title.kind == LineKind::Markdown && title.level == topLevel))
+                && lexicon().titleEnd.matchBefore(title.content, title.content.size()) > 0)
+                l.kind = LineKind::Subtitle;
+        }
+    }
 
     // A spread of profiles: a short line alone `<name>：<headline>` (张建华：在毫厘之间追求极致) opens the
     // profile of that person when a paragraph about them follows — their name in its first lines, or
@@ -479,16 +544,6 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
     {
         std::vector<std::size_t> candidates;
         std::vector<u32> names;
-        // Alone: not the rest of a paragraph the line before leaves open (a short line of words
-        // alone, as the spread's own headline, leaves nothing open; a reader says what it saw).
-        auto alone = [&](std::size_t i) {
-            if (i == 0 || info[i - 1].kind == LineKind::Blank)
-                return true;
-            const u32v prev = info[i - 1].content;
-            if (hinted)
-                return !info[i - 1].joinNext;
-            return !endsOpen(prev) || (prev.size() <= 20 && !hasAnyPunct(prev));
-        };
         for (std::size_t i = 0; i < n; ++i) {
             u32 name;
             u32v headline;
