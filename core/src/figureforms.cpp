@@ -92,8 +92,16 @@ UnitKind sharedUnit(u32v t, std::size_t k, std::size_t &at, std::size_t &length)
  *  a short verb, right before it, and the number not run into a word or another number. */
 bool isStatedRatio(u32v t, std::size_t numBegin, std::size_t numEnd)
 {
-    if (numEnd < t.size() && (text::isHan(t[numEnd]) || text::isDigit(t[numEnd]) || text::isAsciiLetter(t[numEnd])
-                              || t[numEnd] == ':' || t[numEnd] == 0xFF1A))
+    // A ratio of several terms (三次产业结构为2.5：36.7：60.7): every term is stated, the ratio word
+    // stands before the first.
+    auto chainColon = [&](std::size_t at) { return at < t.size() && text::isColon(t[at]) && at + 1 < t.size() && text::isDigit(t[at + 1]); };
+    while (numBegin >= 2 && text::isColon(t[numBegin - 1]) && text::isDigit(t[numBegin - 2])) {
+        numBegin -= 2;
+        while (numBegin > 0 && (text::isDigit(t[numBegin - 1]) || t[numBegin - 1] == '.'))
+            --numBegin;
+    }
+    if (numEnd < t.size() && !chainColon(numEnd)
+        && (text::isHan(t[numEnd]) || text::isDigit(t[numEnd]) || text::isAsciiLetter(t[numEnd]) || text::isColon(t[numEnd])))
         return false;
     const Lexicon &lex = lexicon();
     for (std::size_t verb = 0; verb <= 4 && verb <= numBegin; ++verb) {

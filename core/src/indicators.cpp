@@ -180,8 +180,25 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
         return false; // 二〇二四, 五一
     if (numBegin > 0) {
         const char32_t before = t[numBegin - 1];
-        if (before == kDi || text::isAsciiLetter(before) || before == '.' || before == '#' || before == '/'
+        // After a letter, a model or a code (C919, G20), unless an acronym of a measure stands before a
+        // figure with its unit (人均GDP136063元).
+        bool acronym = false;
+        if (text::isAsciiLetter(before)) {
+            std::size_t letters = 0, len = 0;
+            while (letters < numBegin && text::isAsciiLetter(t[numBegin - 1 - letters]))
+                ++letters;
+            const UnitKind unit = matchUnit(t, n.end, len);
+            acronym = letters >= 2 && (numBegin == letters || !text::isAsciiLetter(t[numBegin - 1 - letters]))
+                      && unit != UnitKind::None && unit != UnitKind::Time;
+        }
+        if (before == kDi || (text::isAsciiLetter(before) && !acronym) || before == '.' || before == '#' || before == '/'
             || (n.token.chinese && isChineseNumeralChar(before)))
+            return false;
+        // 表11 从业人员情况, 如图2所示: the number of a table or a chart
+        std::size_t b = numBegin;
+        while (b > 0 && text::isSpace(t[b - 1]))
+            --b;
+        if (b > 0 && (t[b - 1] == 0x8868 || t[b - 1] == 0x56FE) && (b == 1 || !text::isHan(t[b - 2]) || t[b - 2] == 0x89C1 || t[b - 2] == 0x5982)) // 表 图, 见 如
             return false;
     }
     if (inName[numBegin])
