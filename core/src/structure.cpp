@@ -197,6 +197,38 @@ bool hasAnyPunct(u32v s)
     return false;
 }
 
+/** A news lead's date opening a line (1月5日，…, 2025年1月6日上午，…): after a caption or a photo's
+ *  credit, the start of a paragraph, not the rest of the one before. */
+bool startsWithDateLead(u32v s)
+{
+    std::size_t k = 0;
+    auto digits = [&] {
+        const std::size_t from = k;
+        while (k < s.size() && text::isDigit(s[k]))
+            ++k;
+        return k - from;
+    };
+    const std::size_t first = digits();
+    if (first == 4 && k < s.size() && s[k] == 0x5E74) { // 年
+        ++k;
+        if (digits() == 0)
+            return false;
+    } else if (first == 0 || first > 2) {
+        return false;
+    }
+    if (k >= s.size() || s[k] != 0x6708) // 月
+        return false;
+    ++k;
+    if (digits() == 0 || k >= s.size() || (s[k] != 0x65E5 && s[k] != 0x53F7)) // 日 号
+        return false;
+    ++k;
+    // a comma within the next few characters (1月5日上午，): the date sets the scene of a new lead
+    for (std::size_t end = std::min(s.size(), k + 4); k < end; ++k)
+        if (text::isComma(s[k]))
+            return true;
+    return false;
+}
+
 /** A line "ends open" when it stops mid-sentence: its last character is a letter, digit, ideograph,
  *  a comma or an opening bracket — nothing that ends a sentence, a quote or a label. */
 bool endsOpen(u32v s)
@@ -276,6 +308,26 @@ LineInfo classify(u32v raw)
         && (lex.creditEnd.matchBefore(s, s.size()) || lex.creditStart.matchAt(s, 0))) {
         info.kind = LineKind::Credit;
         return info;
+    }
+    // "环卫工人在驿站领取慰问品。 通讯员 李四 摄", "…现场。（李四 摄）": a caption ending in its photo's
+    // credit; complete, never run into the line after (which may well start with a date).
+    if (s.size() <= 100) {
+        const std::size_t end = s.size() - ((s.back() == 0xFF09 || s.back() == ')') ? 1 : 0);
+        if (lex.creditEnd.matchBefore(s, end) > 0) {
+            std::size_t tail = end;
+            while (tail > 0 && !text::isSentenceEnd(s[tail - 1]))
+                --tail;
+            const u32v credit = text::trim(s.substr(tail, end - tail));
+            bool spaced = false;
+            for (char32_t c : credit)
+                spaced = spaced || text::isSpace(c);
+            if (tail > 0 && credit.size() >= 2 && credit.size() <= 16
+                && (spaced || credit[0] == 0xFF08 || credit[0] == '(' || lex.bylineMarker.matchAt(credit, 0) > 0)) {
+                info.kind = LineKind::Caption;
+                info.complete = true;
+                return info;
+            }
+        }
     }
     if (shortLine && lex.bylineMarker.matchAt(s, 0) && s.size() <= 30) {
         // "记者 张三 通讯员 李四": a marker followed by a name, no clause punctuation.
@@ -712,7 +764,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             const u32v next = info[j].content;
             if (!known && next.size() <= 20 && !hasPunct(next) && !text::isSentenceEnd(next.back()))
                 break;
-            if ((caption || blank) && (!hasAnyPunct(blockTexts[b]) || !hasAnyPunct(next)))
+            if ((caption || blank) && (!hasAnyPunct(blockTexts[b]) || !hasAnyPunct(next) || startsWithDateLead(next)))
                 break;
             Block &block = doc.blocks[b];
             block.lines.push_back(static_cast<int>(j) + 1);
