@@ -74,8 +74,11 @@ void nameSpans(u32v t, std::vector<char> &inName)
     int titleDepth = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char32_t c = t[i];
-        if (c < 0x201C)
-            continue; // below every bracket and quote we look for: the common case
+        if (c < 0x201C || c > 0x300D) { // not a bracket or a quote we look for: the common case
+            if (titleDepth > 0)
+                inName[i] = 1; // 《中国制造2025》
+            continue;
+        }
         if (c == 0x300A) {
             ++titleDepth;
         } else if (c == 0x300B && titleDepth > 0) {

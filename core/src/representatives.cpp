@@ -340,6 +340,11 @@ bool parseProfileHeadline(u32v line, u32 &name, u32v &headline)
 bool parseSpeakerIntro(u32v line, SpeakerIntro &out)
 {
     const Lexicon &lex = lexicon();
+    // Every form names the congress (…代表, …委员) within its first 36 characters: a cheap "no" for
+    // the lines of prose, run before anything else on every line.
+    std::size_t congressLength = 0;
+    if (lex.congressEnd.findFirst(line.substr(0, std::min<std::size_t>(line.size(), 48)), congressLength) == u32v::npos)
+        return false;
     if (parseParenthesised(line, out) || parseNameFirst(line, out))
         return true;
     std::size_t colon = 0, afterColon = 0;

@@ -19,7 +19,8 @@ u32 toUtf32(std::string_view in)
         std::uint64_t v;
         std::memcpy(&v, in.data() + i, 8);
         const std::uint64_t continuation = v & ~(v << 1) & 0x8080808080808080ull;
-        count += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+        // one bit per continuation byte, summed by a multiply (no popcount call without -mpopcnt)
+        count += 8 - static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < in.size(); ++i)
         count += (static_cast<unsigned char>(in[i]) & 0xC0) != 0x80;
