@@ -377,6 +377,10 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     if ((c.qualifier == Qualifier::Over || c.qualifier == Qualifier::Under) && kind != UnitKind::Percent
         && k < t.size() && (t[k] == kDe || (thresholdAfter && text::isHan(t[k]) && !continuesClause(t[k]))))
         return false;
+    // An age that bounds a group (18至60周岁的职工, 60岁以上老人, 35岁青年) is not a figure; an age stated
+    // as a measure (平均预期寿命提高0.4岁，) is.
+    if (lex.unitAge.contains(c.unit) && (c.valueMax || (k < t.size() && text::isHan(t[k]))))
+        return false;
     c.begin = begin;
     c.end = k;
 

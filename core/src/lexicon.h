@@ -51,6 +51,7 @@ struct Lexicon {
     WordSet changeUp, changeDown, changeNot;
     WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, labelNounSuffix, labelPeriodEnd, labelWhole, enumNoun;
     WordSet bylineMarker, creditEnd, creditStart, captionStart, memberWord;
+    WordSet unitAge;   ///< ages (岁, 周岁): a group's bounds unless stated as a measure
     WordSet issuerEnd; ///< the last word of the body that issues a report (统计局, 人民政府)
     WordSet titleEnd; ///< what a report's title ends with (公报, 报告): a title set on two lines ends in one
     WordSet pageMeta; ///< labels of a web page's metadata line (发布日期, 浏览次数), kept with a pasted article
