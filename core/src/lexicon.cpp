@@ -46,6 +46,8 @@ std::size_t WordSet::matchBefore(text::u32v s, std::size_t end) const
 std::size_t WordSet::findFirst(text::u32v s, std::size_t &length) const
 {
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!m_first.has(s[i]))
+            continue; // the common case, without a call
         if (const std::size_t len = matchAt(s, i)) {
             length = len;
             return i;
