@@ -72,19 +72,45 @@ std::vector<u32v> splitOn(u32v s, char32_t sep)
     return parts;
 }
 
-/** The index of the quote that closes the one opening at `open`, or npos. */
+/** The index of the quote that closes the one opening at `open` (“…” or, in Traditional text, 「…」),
+ *  or npos. */
 std::size_t closingQuote(u32v t, std::size_t open)
 {
+    if (open >= t.size() || (t[open] != 0x201C && t[open] != 0x300C))
+        return u32v::npos;
+    const char32_t opening = t[open], closing = opening == 0x201C ? 0x201D : 0x300D;
     int depth = 0;
     for (std::size_t i = open; i < t.size(); ++i) {
-        if (t[i] == 0x201C) {
+        if (t[i] == opening) {
             ++depth;
-        } else if (t[i] == 0x201D) {
+        } else if (t[i] == closing) {
             if (--depth == 0)
                 return i;
         }
     }
     return u32v::npos;
+}
+
+/** A statement paragraph under an introduction that has none (a spread of delegates' statements):
+ *  the whole paragraph when the introduction ends in a colon, the quotation when the paragraph is
+ *  one (“…”), the rest when it opens with a speech verb (建议加快…); else empty. */
+u32v statementUnder(u32v intro, u32v paragraph)
+{
+    const u32v p = text::trim(paragraph);
+    if (p.empty())
+        return {};
+    if (!intro.empty() && text::isColon(intro.back()))
+        return p;
+    if (const std::size_t close = closingQuote(p, 0); close != u32v::npos && close + 2 >= p.size()
+        && (close + 1 == p.size() || text::isSentenceEnd(p.back())))
+        return p.substr(1, close - 1);
+    if (const std::size_t verb = lexicon().speechVerb.matchAt(p, 0); verb > 0 && verb < p.size()) {
+        // 表示，要… drops the verb and its comma; 建议加快… keeps the proposal whole
+        if (text::isComma(p[verb]) || text::isColon(p[verb]))
+            return text::trim(p.substr(verb + 1));
+        return p;
+    }
+    return {};
 }
 
 /** What `name` is quoted as saying in one paragraph: quotes attributed to them ("…"某某说) and the
@@ -95,14 +121,14 @@ u32 statementIn(u32v t, u32v name)
     u32 out;
     std::size_t consumed = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] != 0x201C || i < consumed)
+        if ((t[i] != 0x201C && t[i] != 0x300C) || i < consumed)
             continue;
         const std::size_t close = closingQuote(t, i);
         if (close == u32v::npos)
             break;
         // Attribution: the name and a speech verb before the sentence ends.
         std::size_t end = close + 1;
-        while (end < t.size() && end < close + 60 && t[end] != kFullStop && t[end] != 0x201C)
+        while (end < t.size() && end < close + 60 && t[end] != kFullStop && t[end] != 0x201C && t[end] != 0x300C)
             ++end;
         const u32v after = t.substr(close + 1, end - close - 1);
         const std::size_t at = after.find(name);
@@ -475,6 +501,14 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
         const u32v said = text::trim(u32v(blockTexts[b]).substr(intro.afterColon));
         if (!said.empty()) {
             rep.statement = text::toUtf8(said);
+            if (rep.section >= 0)
+                ++inlineCount[rep.section];
+        } else if (const u32v under = !described && b + 1 < doc.blocks.size() && doc.blocks[b + 1].kind == BlockKind::Paragraph
+                                           && doc.blocks[b + 1].section == block.section
+                                           ? statementUnder(text::trim(blockTexts[b]), blockTexts[b + 1]) : u32v();
+                   !under.empty()) {
+            // "全国人大代表、…董事长  丁建隆" over "建议加快…": a statement of a spread of statements
+            rep.statement = text::toUtf8(under);
             if (rep.section >= 0)
                 ++inlineCount[rep.section];
         } else {
