@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clilibrary.h"
+
 #include "chartdata.h"
 #include "chartexport.h"
 #include "documentsession.h"
@@ -36,7 +38,8 @@ bool isHeadless(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--json") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h")
             || !std::strcmp(a, "--export-charts") || !std::strcmp(a, "--export-csv")
-            || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
+            || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all")
+            || LibraryCommands::isLibraryArgument(a))
             return true;
     }
     return false;
@@ -122,6 +125,8 @@ int run(int argc, char **argv)
     parser.addOption(width);
     parser.addOption(svg);
     parser.addOption(exportCsv);
+    const LibraryCommands libraryCommands;
+    libraryCommands.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030)."),
         QStringLiteral("[FILE]"));
@@ -152,6 +157,8 @@ int run(int argc, char **argv)
         }
         decodeOptions.maxBytes = bytes;
     }
+    if (libraryCommands.wanted(parser))
+        return libraryCommands.run(parser, parser.isSet(json), decodeOptions.maxBytes);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         fail(QCoreApplication::translate("cli", "one FILE at most"));

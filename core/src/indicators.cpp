@@ -588,6 +588,10 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
         return u32(s) + (c.unit == U"\u4EBA\u6B21" ? u32(U"\u4EBA\u6B21") : u32(U"\u4EBA\u6570")); // 人次 人数
     if (isComparison(s))
         return previousLabel; // 比上年增长5%: the figure counts what the sentence is about
+    // 比上年年初预算增加1800亿元: a change against a named base is a change of what the sentence is about.
+    if (const std::size_t m = lex.labelCompare.matchAt(s, 0);
+        m >= 2 && c.change != Change::None && s.size() <= m + 8 && !previousLabel.empty())
+        return previousLabel;
     // 理赔金额比上年增加2300万元: the base of the comparison is not part of what is counted.
     for (std::size_t i = 2; i < s.size(); ++i) {
         const std::size_t m = lex.labelCompare.matchAt(s, i);

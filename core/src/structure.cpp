@@ -197,6 +197,13 @@ bool hasAnyPunct(u32v s)
     return false;
 }
 
+/** A title without the subtitle set on its line (政府工作报告——2024年3月5日在…会议上 → 政府工作报告). */
+u32v titleWithoutSubtitle(u32v t)
+{
+    const std::size_t dash = t.find(U"\u2014\u2014");
+    return dash != u32v::npos && dash >= 2 && lexicon().titleEnd.matchBefore(t, dash) > 0 ? text::trim(t.substr(0, dash)) : t;
+}
+
 /** A news lead's date opening a line (1月5日，…, 2025年1月6日上午，…): after a caption or a photo's
  *  credit, the start of a paragraph, not the rest of the one before. */
 bool startsWithDateLead(u32v s)
@@ -487,6 +494,15 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             && info[first].content.size() <= 40 && !hasPunct(info[first].content)
             && !text::isSentenceEnd(info[first].content.back()))
             info[first].kind = LineKind::Title;
+        // "政府工作报告——2024年3月5日在…会议上 国务院总理 李强": a title with its subtitle on one line.
+        if (first < n && info[first].kind == LineKind::Paragraph && info[first].leadTitle.empty()
+            && info[first].content.size() <= 100) {
+            const u32v s = info[first].content;
+            const std::size_t dash = s.find(U"\u2014\u2014");
+            if (dash != u32v::npos && dash >= 2 && dash <= 30 && !hasPunct(s.substr(0, dash))
+                && lexicon().titleEnd.matchBefore(s, dash) > 0 && !hasSentenceEndBefore(s, s.size()))
+                info[first].kind = LineKind::Title;
+        }
     }
     // A plain text with neither markdown nor numbered headings: a short line of words alone between
     // blank lines, before a longer paragraph, is a subheading ("坚持创新驱动").
@@ -584,8 +600,9 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             if (prev == 0)
                 continue;
             const LineInfo &title = info[prev - 1];
+            const bool firstTitle = nextContent(0) == prev - 1;
             if ((title.kind == LineKind::Title || (title.kind == LineKind::Markdown && title.level == topLevel))
-                && lexicon().titleEnd.matchBefore(title.content, title.content.size()) > 0)
+                && ((firstTitle && l.kind != LineKind::Markdown) || lexicon().titleEnd.matchBefore(title.content, title.content.size()) > 0))
                 l.kind = LineKind::Subtitle;
         }
     }
@@ -851,7 +868,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             level = markdownLevel + rankIndex(l.level);
         }
         if (opens) {
-            u32 title = l.leadTitle.empty() ? u32(blockTexts[b]) : l.leadTitle;
+            u32 title = l.leadTitle.empty() ? u32(l.kind == LineKind::Title ? titleWithoutSubtitle(blockTexts[b]) : blockTexts[b]) : l.leadTitle;
             u32 name;
             u32v headline;
             if (l.kind == LineKind::Profile && parseProfileHeadline(blockTexts[b], name, headline))
@@ -903,7 +920,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         const LineKind k = info[doc.blocks[b].lines.front() - 1].kind;
         const bool titleLike = anyMarkdown ? k == LineKind::Markdown : k == LineKind::Title;
         if (titleLike && doc.title.empty())
-            doc.title = text::toUtf8(blockTexts[b]);
+            doc.title = text::toUtf8(titleWithoutSubtitle(blockTexts[b]));
     }
     if (!anyHeading && !doc.blocks.empty())
         doc.diagnostics.push_back({DiagnosticCode::NoStructure, 0, 0, 0});

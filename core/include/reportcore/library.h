@@ -1,0 +1,126 @@
+#pragma once
+// A library of reports: an SQLite database holding, for every report added, its metadata, its blocks
+// (searched with FTS5's trigram tokenizer, Traditional and Simplified folded alike) and its figures with
+// their role (result or target) and year, so that one figure can be followed across the years.
+// No Qt: the window and the command line both use it.
+
+#include "reportcore/document.h"
+#include "reportcore/read.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace reportcore {
+
+/** What a report is about, read from its title and text. */
+struct ReportInfo {
+    std::string title;
+    std::string issuer;   ///< the body that issues it (国务院, 国家统计局, 广州市总工会), "" when unknown
+    std::optional<int> year; ///< the year the report is about (its title's, else its figures' most common)
+    std::string kind;     ///< work-report, statistical-communique, union-report or other
+};
+
+/** The year and kind of a parsed report. */
+ReportInfo describeReport(const Document &doc);
+
+/** The role of a figure: what was achieved, or what is planned or aimed at. */
+enum class FigureRole { Result, Target };
+FigureRole roleOf(const Indicator &indicator);
+const char *toString(FigureRole role);
+
+/** The sentence a figure stands in, as written. */
+std::string sentenceOf(const Document &doc, const Indicator &indicator);
+
+/** A report in the library. */
+struct LibraryReport {
+    std::int64_t id = 0;
+    std::string path;     ///< as added (absolute)
+    std::string name;     ///< the file name
+    std::string hash;     ///< SHA-256 of the file's bytes, hex
+    ReportInfo info;
+    int figures = 0;
+    int blocks = 0;
+    bool missing = false; ///< the file is no longer where it was added from
+};
+
+/** A search hit: a block of a report holding every word of the query. */
+struct SearchHit {
+    std::int64_t reportId = 0;
+    std::string report;   ///< the report's file name
+    std::string path;
+    std::string title;
+    std::optional<int> year;
+    std::string section;
+    int line = 0;
+    int page = 0;         ///< 0 when the source has no pages
+    std::string snippet;  ///< the text around the first match, as written
+    double rank = 0;      ///< lower is better
+};
+
+/** A figure of a report in the library, with where it stands. */
+struct LibraryFigure {
+    std::int64_t reportId = 0;
+    std::string report;   ///< file name
+    std::string title;
+    std::optional<int> reportYear;
+    Indicator indicator;  ///< as parsed (text, value, unit, qualifier, label, year, line, page, …)
+    FigureRole role = FigureRole::Result;
+    std::string section;
+    std::string sentence;
+};
+
+/** How an add went. */
+enum class AddResult { Added, Unchanged, Updated, Failed };
+
+class Library
+{
+public:
+    /** Opens (or creates) the library at `path`. A file that is not a ReportLens library (another
+     *  SQLite database, a corrupt or foreign file) is refused with a message and never written. */
+    static std::unique_ptr<Library> open(const std::string &path, std::string &error);
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    /** Reads the file, parses it and stores it in one transaction: all of it or nothing. The same
+     *  bytes added twice are one report (Unchanged); a file whose bytes changed is read again
+     *  (Updated). `message` says why on Failed. */
+    AddResult add(const std::string &path, std::string &message, const ReadOptions &options = {});
+
+    /** Every report, by year then title. Files gone from their place are flagged `missing` (checked
+     *  on each call), never dropped. */
+    std::vector<LibraryReport> reports() const;
+    std::optional<LibraryReport> report(std::int64_t id) const;
+    bool remove(std::int64_t id);
+
+    /** Blocks holding every word of `query` (words separated by spaces), Traditional or Simplified
+     *  alike; best first. Words of three characters or more use the full-text index. */
+    std::vector<SearchHit> search(const std::string &query, int limit = 50) const;
+
+    /** Every figure of the library whose label is `label`'s measure (the same words, Traditional or
+     *  Simplified, ignoring scope words before them), by year. */
+    std::vector<LibraryFigure> series(const std::string &label) const;
+
+    /** The figures of one report. */
+    std::vector<LibraryFigure> figures(std::int64_t reportId) const;
+
+    const std::string &path() const { return m_path; }
+
+private:
+    Library(sqlite3 *db, std::string path);
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+/** Folds a text for search: Traditional characters to Simplified ones (one to one, so positions are
+ *  kept), full-width ASCII to ASCII, ASCII letters to lower case. */
+std::u32string foldForSearch(std::u32string_view text);
+std::string foldForSearch(std::string_view utf8);
+
+} // namespace reportcore
