@@ -21,11 +21,9 @@
 namespace cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 void fail(const QString &message)
 {
-    const QByteArray line = tr("reportlens: %1\n").arg(message).toUtf8();
+    const QByteArray line = QCoreApplication::translate("cli", "reportlens: %1\n").arg(message).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
 }
 
@@ -71,15 +69,15 @@ QString signedNumber(double v)
 } // namespace
 
 LibraryCommands::LibraryCommands()
-    : m_compare(QStringLiteral("compare"), tr("Compare two reports of one series: pass OLD and NEW as files; prints the "
+    : m_compare(QStringLiteral("compare"), QCoreApplication::translate("cli", "Compare two reports of one series: pass OLD and NEW as files; prints the "
                                               "figures both state, paired, with the change (with --json, as JSON).")),
-      m_library(QStringLiteral("library"), tr("The library of reports to use: an SQLite file DB (default: the user's library)."),
+      m_library(QStringLiteral("library"), QCoreApplication::translate("cli", "The library of reports to use: an SQLite file DB (default: the user's library)."),
                 QStringLiteral("DB")),
-      m_add(QStringLiteral("add"), tr("Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.")),
-      m_list(QStringLiteral("list"), tr("List the reports in the library.")),
-      m_search(QStringLiteral("search"), tr("Search the library's text for QUERY (words separated by spaces; Traditional or Simplified)."),
+      m_add(QStringLiteral("add"), QCoreApplication::translate("cli", "Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.")),
+      m_list(QStringLiteral("list"), QCoreApplication::translate("cli", "List the reports in the library.")),
+      m_search(QStringLiteral("search"), QCoreApplication::translate("cli", "Search the library's text for QUERY (words separated by spaces; Traditional or Simplified)."),
                QStringLiteral("QUERY")),
-      m_series(QStringLiteral("series"), tr("Follow the figure named LABEL across the library's reports, by year."),
+      m_series(QStringLiteral("series"), QCoreApplication::translate("cli", "Follow the figure named LABEL across the library's reports, by year."),
                QStringLiteral("LABEL"))
 {
 }
@@ -111,7 +109,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
 
     if (parser.isSet(m_compare)) {
         if (args.size() != 2) {
-            fail(tr("--compare takes two reports: OLD NEW"));
+            fail(QCoreApplication::translate("cli", "--compare takes two reports: OLD NEW"));
             return 2;
         }
         reportcore::Document docs[2];
@@ -131,7 +129,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
             printJson(LibraryJson::comparison(oldName, docs[0], newName, docs[1], rows));
             return 0;
         }
-        print(tr("%1 → %2\n").arg(oldName, newName));
+        print(QCoreApplication::translate("cli", "%1 → %2\n").arg(oldName, newName));
         for (const reportcore::CompareRow &row : rows) {
             const QString o = row.older ? QString::fromStdString(docs[0].indicators[*row.older].text) : QStringLiteral("—");
             const QString n = row.newer ? QString::fromStdString(docs[1].indicators[*row.newer].text) : QStringLiteral("—");
@@ -141,10 +139,10 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
                                            : row.changeQualifier == reportcore::Qualifier::Under ? "≤ "
                                            : row.changeQualifier == reportcore::Qualifier::About ? "≈ "
                                                                                                   : "")
-                         + signedNumber(*row.change) + (row.points ? tr(" points") : QString());
+                         + signedNumber(*row.change) + (row.points ? QCoreApplication::translate("cli", " points") : QString());
             print(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                       .arg(QString::fromStdString(row.label),
-                           row.role == reportcore::FigureRole::Target ? tr("target") : tr("result"), o, n, change));
+                           row.role == reportcore::FigureRole::Target ? QCoreApplication::translate("cli", "target") : QCoreApplication::translate("cli", "result"), o, n, change));
         }
         return 0;
     }
@@ -159,7 +157,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
     int status = 0;
     if (parser.isSet(m_add)) {
         if (args.isEmpty()) {
-            fail(tr("--add takes the files or folders to add"));
+            fail(QCoreApplication::translate("cli", "--add takes the files or folders to add"));
             return 2;
         }
         QStringList files;
@@ -185,7 +183,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
             }
         }
         if (!json)
-            print(tr("%1 added, %2 read again, %3 unchanged, %4 failed\n").arg(added).arg(updated).arg(unchanged).arg(failed));
+            print(QCoreApplication::translate("cli", "%1 added, %2 read again, %3 unchanged, %4 failed\n").arg(added).arg(updated).arg(unchanged).arg(failed));
         status = failed > 0 ? 1 : 0;
     }
     if (parser.isSet(m_list)) {
@@ -204,7 +202,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
                           .arg(r.info.year ? QString::number(*r.info.year) : QStringLiteral("—"), QString::fromStdString(r.info.kind),
                                QString::fromStdString(r.info.title), QString::fromStdString(r.name))
                           .arg(r.figures)
-                          .arg(r.missing ? tr("\t(missing)") : QString()));
+                          .arg(r.missing ? QCoreApplication::translate("cli", "\t(missing)") : QString()));
         }
     }
     if (parser.isSet(m_search)) {
@@ -229,7 +227,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
                 const std::optional<int> year = f.indicator.year ? f.indicator.year : f.reportYear;
                 print(QStringLiteral("%1\t%2\t%3\t%4:%5\t%6\n")
                           .arg(year ? QString::number(*year) : QStringLiteral("—"),
-                               f.role == reportcore::FigureRole::Target ? tr("target") : tr("result"),
+                               f.role == reportcore::FigureRole::Target ? QCoreApplication::translate("cli", "target") : QCoreApplication::translate("cli", "result"),
                                QString::fromStdString(f.indicator.text), QString::fromStdString(f.report))
                           .arg(f.indicator.line)
                           .arg(QString::fromStdString(f.sentence)));
@@ -237,7 +235,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
         }
     }
     if (std::fflush(stdout) != 0) {
-        fail(tr("could not write the output"));
+        fail(QCoreApplication::translate("cli", "could not write the output"));
         return 2;
     }
     return status;

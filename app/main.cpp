@@ -1,5 +1,7 @@
 #include "cli.h"
 #include "documentsession.h"
+#include "figurecomparison.h"
+#include "librarywindow.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "readingpane.h"
@@ -84,7 +86,16 @@ int main(int argc, char **argv)
     const QCommandLineOption figure(QStringLiteral("figure"),
                                     QStringLiteral("For --screenshot: scroll the text to figure N (its id in --json) first."),
                                     QStringLiteral("N"));
-    parser.addOptions({screenshot, size, language, firstPaint, tab, figure});
+    const QCommandLineOption showWindow(QStringLiteral("screenshot-window"),
+                                        QStringLiteral("For --screenshot: picture another window instead: library, compare or series."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption libraryFile(QStringLiteral("library-file"),
+                                         QStringLiteral("For --screenshot-window: the library to show (an SQLite file)."), QStringLiteral("DB"));
+    const QCommandLineOption windowArgument(QStringLiteral("window-argument"),
+                                            QStringLiteral("For --screenshot-window: what to search (library), the report to compare FILE "
+                                                           "with (compare) or the figure to follow (series)."),
+                                            QStringLiteral("TEXT"));
+    parser.addOptions({screenshot, size, language, firstPaint, tab, figure, showWindow, libraryFile, windowArgument});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report to open."));
     parser.process(app);
 
@@ -119,6 +130,37 @@ int main(int argc, char **argv)
                 std::printf("first-paint\n");
                 std::fflush(stdout);
                 QApplication::exit(0);
+                return;
+            }
+            if (parser.isSet(showWindow)) {
+                // Another window over the main one: the library, a comparison or a series.
+                const QString name = parser.value(showWindow), argument = parser.value(windowArgument);
+                QWidget *shown = nullptr;
+                if (name == QStringLiteral("compare")) {
+                    const int before = window.findChildren<CompareDialog *>().size();
+                    window.compareWith(argument);
+                    const QList<CompareDialog *> dialogs = window.findChildren<CompareDialog *>();
+                    shown = dialogs.size() > before ? dialogs.back() : nullptr;
+                } else {
+                    auto *library = new LibraryWindow(parser.value(libraryFile), &window);
+                    library->setWindowFlag(Qt::Window);
+                    shown = library;
+                    if (name == QStringLiteral("series")) {
+                        library->followFigure(argument);
+                        const QList<SeriesDialog *> dialogs = library->findChildren<SeriesDialog *>();
+                        shown = dialogs.isEmpty() ? nullptr : dialogs.back();
+                    } else if (!argument.isEmpty()) {
+                        library->search(argument);
+                    }
+                }
+                if (!shown) {
+                    std::fprintf(stderr, "reportlens: nothing to show for --screenshot-window %s\n", qUtf8Printable(name));
+                    QApplication::exit(2);
+                    return;
+                }
+                shown->resize(window.size());
+                shown->show();
+                QTimer::singleShot(600, shown, [&, shown] { QApplication::exit(saveScreenshot(*shown, parser.value(screenshot)) ? 0 : 2); });
                 return;
             }
             if (parser.isSet(figure)) {

@@ -24,67 +24,144 @@
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="134"/>
+        <location filename="../app/lib/chartbars.cpp" line="142"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="142"/>
+        <location filename="../app/lib/chartbars.cpp" line="150"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="176"/>
+        <location filename="../app/lib/chartbars.cpp" line="184"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="178"/>
+        <location filename="../app/lib/chartbars.cpp" line="186"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="80"/>
+        <location filename="../app/lib/chartdata.cpp" line="83"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="130"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="130"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="252"/>
+        <location filename="../app/lib/chartdata.cpp" line="377"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="388"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="388"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="389"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <source>targets and plans</source>
+        <translation>targets and plans</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="203"/>
+        <source>older</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <source>newer</source>
+        <translation>newer</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="220"/>
+        <source>%1 against %2: %3 in %4</source>
+        <translation>%1 against %2: %3 in %4</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="222"/>
+        <source>%1 against %2: changes stated as %3 (%4)</source>
+        <translation>%1 against %2: changes stated as %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <source>Sources: %1 and %2</source>
+        <translation>Sources: %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="261"/>
+        <source>%1 by year (%2)</source>
+        <translation>%1 by year (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="262"/>
+        <source>%1: changes by year (%2)</source>
+        <translation>%1: changes by year (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <source>Sources: the library&apos;s reports</source>
+        <translation>Sources: the library&apos;s reports</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <source>Sources: the library&apos;s reports by %1</source>
+        <translation>Sources: the library&apos;s reports by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="273"/>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <source>%1 target</source>
+        <translation>%1 target</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <source>%1 result</source>
+        <translation>%1 result</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="280"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -92,67 +169,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="315"/>
+        <location filename="../app/lib/chartdata.cpp" line="437"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="315"/>
+        <location filename="../app/lib/chartdata.cpp" line="437"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="316"/>
+        <location filename="../app/lib/chartdata.cpp" line="438"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="317"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="360"/>
+        <location filename="../app/lib/chartdata.cpp" line="482"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="381"/>
+        <location filename="../app/lib/chartdata.cpp" line="503"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="451"/>
+        <location filename="../app/lib/chartdata.cpp" line="573"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="391"/>
+        <location filename="../app/lib/chartdata.cpp" line="513"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="514"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="409"/>
+        <location filename="../app/lib/chartdata.cpp" line="531"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -245,6 +322,69 @@
         <location filename="../app/ui/chartpanel.cpp" line="112"/>
         <source>Choose a chart</source>
         <translation>Choose a chart</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="203"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Compare: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/figurecomparison.cpp" line="207"/>
+        <source>Older: %1
+Newer: %2
+%n figure(s) stated in both, paired by what they count (never by position); the others below them.</source>
+        <translation>
+            <numerusform>Older: %1
+Newer: %2
+%n figure stated in both, paired by what they count (never by position); the others below them.</numerusform>
+            <numerusform>Older: %1
+Newer: %2
+%n figures stated in both, paired by what they count (never by position); the others below them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Newer</source>
+        <translation>Newer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Older line</source>
+        <translation>Older line</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Newer line</source>
+        <translation>Newer line</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="221"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
     </message>
 </context>
 <context>
@@ -349,6 +489,95 @@
     </message>
 </context>
 <context>
+    <name>FigureTableDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="58"/>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="73"/>
+        <source>Export chart as PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
+        <source>Export chart as SVG…</source>
+        <translation>Export chart as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
+        <source>Export table as CSV…</source>
+        <translation>Export table as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="94"/>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="137"/>
+        <source>Nothing to chart: no figure is stated in both.</source>
+        <translation>Nothing to chart: no figure is stated in both.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <source>Export chart as SVG</source>
+        <translation>Export chart as SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>The chart could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="184"/>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <source>The table could not be written to %1: %2</source>
+        <translation>The table could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanel</name>
     <message>
         <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
@@ -445,166 +674,375 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="49"/>
+        <source>work report</source>
+        <translation>work report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <source>statistical communiqué</source>
+        <translation>statistical communiqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <source>union report</source>
+        <translation>union report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="54"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="186"/>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>The library %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <source>Library of reports — %1</source>
+        <translation>Library of reports — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="208"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="209"/>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="210"/>
+        <source>Compare the two chosen</source>
+        <translation>Compare the two chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="211"/>
+        <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
+        <translation>Choose two reports of one series (Ctrl+click) to compare their figures.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="212"/>
+        <source>Show by year</source>
+        <translation>Show by year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="213"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="214"/>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="215"/>
+        <source>Words in any report (Traditional or Simplified)…</source>
+        <translation>Words in any report (Traditional or Simplified)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="216"/>
+        <source>Follow a figure:</source>
+        <translation>Follow a figure:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="217"/>
+        <source>e.g. 城镇新增就业</source>
+        <translation>e.g. 城镇新增就业</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <source>%1 (file missing)</source>
+        <translation>%1 (file missing)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="270"/>
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="271"/>
+        <source>Year unknown (%n report(s))</source>
+        <translation>
+            <numerusform>Year unknown (%n report)</numerusform>
+            <numerusform>Year unknown (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="277"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="278"/>
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="295"/>
+        <source>Add a folder of reports</source>
+        <translation>Add a folder of reports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="299"/>
+        <source>Add reports</source>
+        <translation>Add reports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="300"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
+        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="360"/>
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>%n hit for “%1”</numerusform>
+            <numerusform>%n hits for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 could not be read again: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178"/>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Library of reports…</source>
+        <translation>&amp;Library of reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <source>Co&amp;mpare with another report…</source>
+        <translation>Co&amp;mpare with another report…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="214"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="216"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="217"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="218"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="221"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="222"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="280"/>
+        <location filename="../app/ui/mainwindow.cpp" line="304"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="316"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="317"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>The password does not open “%1”. Try again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="294"/>
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1” is protected by a password. Password:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="330"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="310"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="341"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -612,7 +1050,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="342"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -620,7 +1058,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="343"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -628,7 +1066,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="320"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -636,34 +1074,69 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/mainwindow.cpp" line="347"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="337"/>
+        <location filename="../app/ui/mainwindow.cpp" line="361"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="368"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="369"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/mainwindow.cpp" line="377"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/mainwindow.cpp" line="386"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
+        <translation>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <source>Compare with another report</source>
+        <translation>Compare with another report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="461"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
+        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 cannot be compared: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="480"/>
+        <source>(embedded report)</source>
+        <translation>(embedded report)</translation>
     </message>
 </context>
 <context>
@@ -803,88 +1276,89 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>As stated</source>
         <translation>As stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>More than stated (超, 余, 以上)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>About (约, 近, 左右)</source>
         <translation>About (约, 近, 左右)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>Less than stated (不到, 以内)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>Computed, not stated</source>
         <translation>Computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="185"/>
+        <location filename="../app/ui/chartfactory.cpp" line="187"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="203"/>
+        <location filename="../app/ui/chartfactory.cpp" line="205"/>
         <source>(computed)</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="233"/>
+        <location filename="../app/ui/chartfactory.cpp" line="235"/>
         <source>computed, not stated</source>
         <translation>computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="235"/>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
         <source>more than stated</source>
         <translation>more than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="238"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="239"/>
         <source>less than stated</source>
         <translation>less than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="240"/>
+        <location filename="../app/ui/chartfactory.cpp" line="242"/>
         <source>as stated</source>
         <translation>as stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="247"/>
+        <location filename="../app/ui/chartfactory.cpp" line="249"/>
         <source>Computed: %1 = %2</source>
         <translation>Computed: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="249"/>
+        <location filename="../app/ui/chartfactory.cpp" line="251"/>
         <source>Stated: %1 (%2)</source>
         <translation>Stated: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>Target or plan</source>
         <translation>Target or plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>Reads as</source>
         <translation>Reads as</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="272"/>
+        <location filename="../app/ui/chartfactory.cpp" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -945,6 +1419,67 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="239"/>
+        <source>Series: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/figurecomparison.cpp" line="240"/>
+        <source>%1 across the library&apos;s reports: %n figure(s), results and targets by year. Double-click a row to open its report at the figure.</source>
+        <translation>
+            <numerusform>%1 across the library&apos;s reports: %n figure, results and targets by year. Double-click a row to open its report at the figure.</numerusform>
+            <numerusform>%1 across the library&apos;s reports: %n figures, results and targets by year. Double-click a row to open its report at the figure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="267"/>
+        <source>series-%1</source>
+        <translation>series-%1</translation>
     </message>
 </context>
 <context>
@@ -1331,88 +1866,166 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="27"/>
+        <location filename="../app/cli.cpp" line="29"/>
+        <location filename="../app/clilibrary.cpp" line="26"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="88"/>
+        <location filename="../app/cli.cpp" line="91"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="94"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="100"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="100"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="117"/>
         <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
         <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="126"/>
+        <location filename="../app/cli.cpp" line="131"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="150"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="200"/>
+        <location filename="../app/cli.cpp" line="207"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="238"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="72"/>
+        <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
+        <translation>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="74"/>
+        <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
+        <translation>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="76"/>
+        <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
+        <translation>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="77"/>
+        <source>List the reports in the library.</source>
+        <translation>List the reports in the library.</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="78"/>
+        <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
+        <translation>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="80"/>
+        <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
+        <translation>Follow the figure named LABEL across the library&apos;s reports, by year.</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="112"/>
+        <source>--compare takes two reports: OLD NEW</source>
+        <translation>--compare takes two reports: OLD NEW</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="132"/>
+        <source>%1 → %2
+</source>
+        <translation>%1 → %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="142"/>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="230"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="230"/>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="160"/>
+        <source>--add takes the files or folders to add</source>
+        <translation>--add takes the files or folders to add</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="186"/>
+        <source>%1 added, %2 read again, %3 unchanged, %4 failed
+</source>
+        <translation>%1 added, %2 read again, %3 unchanged, %4 failed
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="205"/>
+        <source>	(missing)</source>
+        <translation>	(missing)</translation>
     </message>
 </context>
 </TS>

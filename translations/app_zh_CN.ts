@@ -24,134 +24,211 @@
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="134"/>
+        <location filename="../app/lib/chartbars.cpp" line="142"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="142"/>
+        <location filename="../app/lib/chartbars.cpp" line="150"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="176"/>
+        <location filename="../app/lib/chartbars.cpp" line="184"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="178"/>
+        <location filename="../app/lib/chartbars.cpp" line="186"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="80"/>
+        <location filename="../app/lib/chartdata.cpp" line="83"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="130"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="130"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="252"/>
+        <location filename="../app/lib/chartdata.cpp" line="377"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="388"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="388"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="389"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <source>targets and plans</source>
+        <translation>目标与计划</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <source>results</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="203"/>
+        <source>older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <source>newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="220"/>
+        <source>%1 against %2: %3 in %4</source>
+        <translation>%1年与%2年：%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="222"/>
+        <source>%1 against %2: changes stated as %3 (%4)</source>
+        <translation>%1年与%2年：以%3表述的变化（%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <source>Sources: %1 and %2</source>
+        <translation>来源：%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="261"/>
+        <source>%1 by year (%2)</source>
+        <translation>%1 逐年（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="262"/>
+        <source>%1: changes by year (%2)</source>
+        <translation>%1：逐年变化（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <source>Sources: the library&apos;s reports</source>
+        <translation>来源：报告库中的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <source>Sources: the library&apos;s reports by %1</source>
+        <translation>来源：报告库中%1的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="273"/>
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <source>%1 target</source>
+        <translation>%1年目标</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <source>%1 result</source>
+        <translation>%1年实绩</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="280"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="315"/>
+        <location filename="../app/lib/chartdata.cpp" line="437"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="315"/>
+        <location filename="../app/lib/chartdata.cpp" line="437"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="316"/>
+        <location filename="../app/lib/chartdata.cpp" line="438"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="317"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="360"/>
+        <location filename="../app/lib/chartdata.cpp" line="482"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="381"/>
+        <location filename="../app/lib/chartdata.cpp" line="503"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="451"/>
+        <location filename="../app/lib/chartdata.cpp" line="573"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="391"/>
+        <location filename="../app/lib/chartdata.cpp" line="513"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="514"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="409"/>
+        <location filename="../app/lib/chartdata.cpp" line="531"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -244,6 +321,66 @@
         <location filename="../app/ui/chartpanel.cpp" line="112"/>
         <source>Choose a chart</source>
         <translation>选择图表</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="203"/>
+        <source>Compare: %1 → %2</source>
+        <translation>比较：%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/figurecomparison.cpp" line="207"/>
+        <source>Older: %1
+Newer: %2
+%n figure(s) stated in both, paired by what they count (never by position); the others below them.</source>
+        <translation>
+            <numerusform>较早：%1
+较新：%2
+两份报告都列出的数字 %n 个，按所统计的对象配对（从不按位置）；其余列在后面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>What</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Role</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Older line</source>
+        <translation>较早·行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <source>Newer line</source>
+        <translation>较新·行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="221"/>
+        <source>not stated</source>
+        <translation>未列出</translation>
     </message>
 </context>
 <context>
@@ -347,6 +484,95 @@
     </message>
 </context>
 <context>
+    <name>FigureTableDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <source>result</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="58"/>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="73"/>
+        <source>Export chart as PNG…</source>
+        <translation>导出图表为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
+        <source>Export chart as SVG…</source>
+        <translation>导出图表为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
+        <source>Export table as CSV…</source>
+        <translation>导出表格为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="94"/>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="137"/>
+        <source>Nothing to chart: no figure is stated in both.</source>
+        <translation>没有可绘制的图表：没有两份报告都列出的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <source>Export chart as SVG</source>
+        <translation>导出图表为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <source>Export chart as PNG</source>
+        <translation>导出图表为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>图表无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="184"/>
+        <source>Export table as CSV</source>
+        <translation>导出表格为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <source>The table could not be written to %1: %2</source>
+        <translation>表格无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanel</name>
     <message>
         <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
@@ -443,221 +669,460 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="49"/>
+        <source>work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <source>statistical communiqué</source>
+        <translation>统计公报</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <source>union report</source>
+        <translation>工会报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="54"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="186"/>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>无法打开报告库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <source>Library of reports — %1</source>
+        <translation>报告库 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="208"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="209"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="210"/>
+        <source>Compare the two chosen</source>
+        <translation>比较所选的两份</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="211"/>
+        <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
+        <translation>选择同一系列的两份报告（Ctrl+单击）以比较其中的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="212"/>
+        <source>Show by year</source>
+        <translation>逐年显示</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="214"/>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="215"/>
+        <source>Words in any report (Traditional or Simplified)…</source>
+        <translation>在所有报告中搜索（繁体或简体均可）…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="216"/>
+        <source>Follow a figure:</source>
+        <translation>追踪一个数字：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="217"/>
+        <source>e.g. 城镇新增就业</source>
+        <translation>例如 城镇新增就业</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <source>%1 (file missing)</source>
+        <translation>%1（文件已不在原处）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="270"/>
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1年（%n 份报告）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="271"/>
+        <source>Year unknown (%n report(s))</source>
+        <translation>
+            <numerusform>年份不详（%n 份报告）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="277"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="278"/>
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="295"/>
+        <source>Add a folder of reports</source>
+        <translation>添加报告文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="299"/>
+        <source>Add reports</source>
+        <translation>添加报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="300"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="360"/>
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1”共 %n 处结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <source>%1 could not be read again: %2</source>
+        <translation>无法重新读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <source>the file is missing</source>
+        <translation>文件已不在原处</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="178"/>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/mainwindow.cpp" line="190"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location filename="../app/ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Library of reports…</source>
+        <translation>报告库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <source>Co&amp;mpare with another report…</source>
+        <translation>与另一份报告比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="198"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="214"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="216"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="217"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="218"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="220"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="221"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="222"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="280"/>
+        <location filename="../app/ui/mainwindow.cpp" line="304"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/mainwindow.cpp" line="316"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="317"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>该密码无法打开“%1”，请重试：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="294"/>
+        <location filename="../app/ui/mainwindow.cpp" line="318"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="330"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="310"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="341"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="342"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/mainwindow.cpp" line="343"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="320"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/mainwindow.cpp" line="347"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="337"/>
+        <location filename="../app/ui/mainwindow.cpp" line="361"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="368"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="369"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/mainwindow.cpp" line="377"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/mainwindow.cpp" line="386"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
+        <translation>%1 已不在原处：报告库保留了读取的内容，但文件已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <source>Compare with another report</source>
+        <translation>与另一份报告比较</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="461"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <source>%1 cannot be compared: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="480"/>
+        <source>(embedded report)</source>
+        <translation>（内置报告）</translation>
     </message>
 </context>
 <context>
@@ -797,88 +1262,89 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>As stated</source>
         <translation>原文数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>多于所述（超、余、以上）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="105"/>
+        <location filename="../app/ui/chartfactory.cpp" line="106"/>
         <source>About (约, 近, 左右)</source>
         <translation>约数（约、近、左右）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>少于所述（不到、以内）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>Computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="185"/>
+        <location filename="../app/ui/chartfactory.cpp" line="187"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="203"/>
+        <location filename="../app/ui/chartfactory.cpp" line="205"/>
         <source>(computed)</source>
         <translation>（计算）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="233"/>
+        <location filename="../app/ui/chartfactory.cpp" line="235"/>
         <source>computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="235"/>
+        <location filename="../app/ui/chartfactory.cpp" line="237"/>
         <source>more than stated</source>
         <translation>多于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="238"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="239"/>
         <source>less than stated</source>
         <translation>少于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="240"/>
+        <location filename="../app/ui/chartfactory.cpp" line="242"/>
         <source>as stated</source>
         <translation>与原文一致</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="247"/>
+        <location filename="../app/ui/chartfactory.cpp" line="249"/>
         <source>Computed: %1 = %2</source>
         <translation>计算：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="249"/>
+        <location filename="../app/ui/chartfactory.cpp" line="251"/>
         <source>Stated: %1 (%2)</source>
         <translation>原文：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>Target or plan</source>
         <translation>目标或计划</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="265"/>
+        <location filename="../app/ui/chartfactory.cpp" line="267"/>
         <source>Reads as</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="272"/>
+        <location filename="../app/ui/chartfactory.cpp" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -938,6 +1404,66 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/lib/sectiontreemodel.cpp" line="106"/>
         <source>Figures</source>
         <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="239"/>
+        <source>Series: %1</source>
+        <translation>逐年：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/figurecomparison.cpp" line="240"/>
+        <source>%1 across the library&apos;s reports: %n figure(s), results and targets by year. Double-click a row to open its report at the figure.</source>
+        <translation>
+            <numerusform>%1 在报告库各报告中的数字：共 %n 个，实绩与目标逐年排列。双击一行即可打开该报告并定位到该数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Role</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>What</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <source>Issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurecomparison.cpp" line="267"/>
+        <source>series-%1</source>
+        <translation>逐年-%1</translation>
     </message>
 </context>
 <context>
@@ -1322,88 +1848,166 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="27"/>
+        <location filename="../app/cli.cpp" line="29"/>
+        <location filename="../app/clilibrary.cpp" line="26"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="88"/>
+        <location filename="../app/cli.cpp" line="91"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="94"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="100"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="100"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="114"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="117"/>
         <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
         <translation>与 --export-charts 或 --export-csv 一起使用：标题和数字的语言，zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="126"/>
+        <location filename="../app/cli.cpp" line="131"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="150"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="157"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="199"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="200"/>
+        <location filename="../app/cli.cpp" line="207"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="238"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="72"/>
+        <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
+        <translation>比较同一系列的两份报告：依次给出 OLD 和 NEW 两个文件；输出两者都列出的数字（配对）及其变化（加 --json 则输出 JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="74"/>
+        <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
+        <translation>要使用的报告库：SQLite 文件 DB（默认为用户的报告库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="76"/>
+        <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
+        <translation>将 FILE（以及 FOLDER 中的报告）加入报告库；再次加入的文件只有在改动后才会重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="77"/>
+        <source>List the reports in the library.</source>
+        <translation>列出报告库中的报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="78"/>
+        <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
+        <translation>在报告库的正文中搜索 QUERY（词语以空格分隔；繁体或简体均可）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="80"/>
+        <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
+        <translation>在报告库各报告中逐年追踪名为 LABEL 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="112"/>
+        <source>--compare takes two reports: OLD NEW</source>
+        <translation>--compare 需要两份报告：OLD NEW</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="132"/>
+        <source>%1 → %2
+</source>
+        <translation>%1 → %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="142"/>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="230"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="230"/>
+        <source>result</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="160"/>
+        <source>--add takes the files or folders to add</source>
+        <translation>--add 需要给出要添加的文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="186"/>
+        <source>%1 added, %2 read again, %3 unchanged, %4 failed
+</source>
+        <translation>新增 %1 份，重新读取 %2 份，未变 %3 份，失败 %4 份
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="205"/>
+        <source>	(missing)</source>
+        <translation>	（文件已不在原处）</translation>
     </message>
 </context>
 </TS>

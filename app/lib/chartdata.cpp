@@ -146,6 +146,8 @@ QString ChartSpec::kindName() const
     case Targets: return QStringLiteral("targets");
     case Members: return QStringLiteral("members");
     case BySection: return QStringLiteral("by-section");
+    case Compare: return QStringLiteral("compare");
+    case Series: return QStringLiteral("series");
     }
     return {};
 }
@@ -153,12 +155,135 @@ QString ChartSpec::kindName() const
 bool ChartSpec::hasMarks() const
 {
     for (const ChartBar &bar : bars)
-        if (bar.derived || bar.qualifier != Qualifier::Exact)
+        if (bar.derived || bar.target || bar.qualifier != Qualifier::Exact)
             return true;
     return false;
 }
 
 namespace ChartData {
+
+namespace {
+
+/** A figure's value on a bar: a decrease stated as a change is drawn below zero. */
+double signedValue(const Indicator &i) { return i.change == Change::Down ? -i.value : i.value; }
+
+ChartBar barOf(const Indicator &i, const QString &label)
+{
+    ChartBar bar;
+    bar.label = label;
+    bar.value = signedValue(i);
+    bar.qualifier = i.qualifier;
+    bar.stated = QString::fromStdString(i.text);
+    bar.unit = QString::fromStdString(i.unit);
+    bar.target = i.target;
+    return bar;
+}
+
+/** Two bars never share a label: alike ones are told apart by the figure as stated, else by a count. */
+void distinctLabels(QList<ChartBar> &bars)
+{
+    for (int a = 0; a < bars.size(); ++a) {
+        int count = 1;
+        for (int b = a + 1; b < bars.size(); ++b) {
+            if (bars[b].label != bars[a].label)
+                continue;
+            bars[b].label += bars[b].stated != bars[a].stated ? QStringLiteral(" · ") + bars[b].stated
+                                                              : QStringLiteral(" · %1").arg(++count);
+        }
+    }
+}
+
+QString roleWords(FigureRole role) { return role == FigureRole::Target ? Tr::tr("targets and plans") : Tr::tr("results"); }
+
+} // namespace
+
+QList<ChartSpec> compare(const Document &older, const Document &newer, const std::vector<CompareRow> &rows)
+{
+    const ReportInfo oldInfo = describeReport(older), newInfo = describeReport(newer);
+    const QString oldYear = oldInfo.year ? QString::number(*oldInfo.year) : Tr::tr("older");
+    const QString newYear = newInfo.year ? QString::number(*newInfo.year) : Tr::tr("newer");
+    // One chart per role and unit, in the order the rows come.
+    std::vector<std::pair<QString, ChartSpec>> charts;
+    for (const CompareRow &row : rows) {
+        if (!row.older || !row.newer)
+            continue;
+        const Indicator &a = older.indicators[*row.older], &b = newer.indicators[*row.newer];
+        const QString unit = QString::fromStdString(foldForSearch(b.unit));
+        const QString key = QString::fromLatin1(toString(row.role)) + QLatin1Char('|') + unit + QLatin1Char('|')
+                            + (b.change == Change::None ? QStringLiteral("level") : QStringLiteral("change"));
+        auto it = std::find_if(charts.begin(), charts.end(), [&](const auto &c) { return c.first == key; });
+        if (it == charts.end()) {
+            ChartSpec spec;
+            spec.kind = ChartSpec::Compare;
+            spec.unit = QString::fromStdString(b.unit);
+            spec.category = b.category;
+            spec.title = Tr::tr("%1 against %2: %3 in %4").arg(newYear, oldYear, roleWords(row.role), spec.unit);
+            if (b.change != Change::None)
+                spec.title = Tr::tr("%1 against %2: changes stated as %3 (%4)").arg(newYear, oldYear, spec.unit, roleWords(row.role));
+            spec.source = Tr::tr("Sources: %1 and %2").arg(QString::fromStdString(oldInfo.title), QString::fromStdString(newInfo.title));
+            charts.emplace_back(key, spec);
+            it = charts.end() - 1;
+        }
+        ChartSpec &spec = it->second;
+        if (spec.bars.size() + 2 > kMaxBars)
+            continue;
+        const QString label = QString::fromStdString(row.label);
+        ChartBar before = barOf(a, Tr::tr("%1 (%2)").arg(label, a.year ? QString::number(*a.year) : oldYear));
+        ChartBar now = barOf(b, Tr::tr("%1 (%2)").arg(label, b.year ? QString::number(*b.year) : newYear));
+        before.target = now.target = false; // one role per chart: the hedges are what the marks show
+        spec.bars << before << now;
+    }
+    QList<ChartSpec> out;
+    int n = 0;
+    for (auto &[key, spec] : charts) {
+        spec.id = QStringLiteral("compare-%1").arg(++n);
+        distinctLabels(spec.bars);
+        out << spec;
+    }
+    return out;
+}
+
+QList<ChartSpec> series(const QString &label, const std::vector<LibraryFigure> &points)
+{
+    std::vector<std::pair<QString, ChartSpec>> charts;
+    for (const LibraryFigure &f : points) {
+        const Indicator &i = f.indicator;
+        const QString unit = QString::fromStdString(foldForSearch(i.unit));
+        // One issuer's series per chart: a city's figure beside the nation's would compare unrelated things.
+        const QString issuer = QString::fromStdString(f.issuer);
+        const QString key = issuer + QLatin1Char('|') + unit + (i.change == Change::None ? QStringLiteral("|level") : QStringLiteral("|change"));
+        auto it = std::find_if(charts.begin(), charts.end(), [&](const auto &c) { return c.first == key; });
+        if (it == charts.end()) {
+            ChartSpec spec;
+            spec.kind = ChartSpec::Series;
+            spec.unit = QString::fromStdString(i.unit);
+            spec.category = i.category;
+            spec.title = i.change == Change::None ? Tr::tr("%1 by year (%2)").arg(label, spec.unit)
+                                                  : Tr::tr("%1: changes by year (%2)").arg(label, spec.unit);
+            if (!issuer.isEmpty())
+                spec.title = Tr::tr("%1 — %2").arg(spec.title, issuer);
+            spec.source = issuer.isEmpty() ? Tr::tr("Sources: the library's reports") : Tr::tr("Sources: the library's reports by %1").arg(issuer);
+            charts.emplace_back(key, spec);
+            it = charts.end() - 1;
+        }
+        ChartSpec &spec = it->second;
+        if (spec.bars.size() >= kMaxBars)
+            continue;
+        const std::optional<int> year = i.year ? i.year : f.reportYear;
+        const QString yearText = year ? QString::number(*year) : Tr::tr("year unknown");
+        ChartBar bar = barOf(i, f.role == FigureRole::Target ? Tr::tr("%1 target").arg(yearText) : Tr::tr("%1 result").arg(yearText));
+        bar.note = QString::fromStdString(f.report);
+        spec.bars << bar;
+    }
+    QList<ChartSpec> out;
+    int n = 0;
+    for (auto &[key, spec] : charts) {
+        spec.id = QStringLiteral("series-%1").arg(++n);
+        distinctLabels(spec.bars);
+        out << spec;
+    }
+    return out;
+}
 
 QString qualifierMark(Qualifier qualifier)
 {

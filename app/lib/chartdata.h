@@ -2,6 +2,9 @@
 
 #include "documentsession.h"
 
+#include <reportcore/compare.h>
+#include <reportcore/library.h>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -20,6 +23,7 @@ struct ChartBar {
     QString stated;         ///< the figure as written ("5%左右")
     QString unit;           ///< the figure's unit ("%", "人")
     QString note;           ///< shown beside the value
+    bool target = false;    ///< a target or plan (a series draws it apart from results)
 };
 
 /** What a chart shows, computed from the document alone (never from constants): the chart widgets
@@ -34,6 +38,8 @@ struct ChartSpec {
         Targets,   ///< the report's targets and plans, as stated (a list, not bars)
         Members,   ///< figures that count union members
         BySection, ///< how many figures each section states, by category
+        Compare,   ///< two reports of one series: each figure both state, older beside newer
+        Series,    ///< one measure across the library's reports, by year, targets apart from results
     };
     Kind kind = BeforeNow;
     QString id;             ///< stable, for file names ("before-now-1", "members", …)
@@ -57,6 +63,14 @@ struct ChartSpec {
 namespace ChartData {
 
 QList<ChartSpec> build(const reportcore::Document &doc, const std::function<bool(int section)> &accepts);
+
+/** Charts of a comparison: one per role and kind of unit (a chart never mixes targets with results,
+ *  rates with amounts), each pair as two bars, the older report's year then the newer's. */
+QList<ChartSpec> compare(const reportcore::Document &older, const reportcore::Document &newer,
+                         const std::vector<reportcore::CompareRow> &rows);
+
+/** Charts of a series: one per unit, a bar per figure by year, targets marked apart from results. */
+QList<ChartSpec> series(const QString &label, const std::vector<reportcore::LibraryFigure> &points);
 
 /** The mark of a hedge: "" as stated, ">" more than, "≈" about, "<" less than. */
 QString qualifierMark(reportcore::Qualifier qualifier);

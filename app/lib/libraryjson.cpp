@@ -117,6 +117,7 @@ QJsonObject series(const QString &label, const std::vector<reportcore::LibraryFi
         o.insert(QStringLiteral("text"), str(i.text));
         o.insert(QStringLiteral("label"), str(i.label));
         o.insert(QStringLiteral("report"), str(f.report));
+        o.insert(QStringLiteral("issuer"), str(f.issuer));
         o.insert(QStringLiteral("section"), str(f.section));
         o.insert(QStringLiteral("line"), i.line);
         o.insert(QStringLiteral("page"), i.page > 0 ? QJsonValue(i.page) : QJsonValue(QJsonValue::Null));

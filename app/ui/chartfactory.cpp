@@ -20,6 +20,7 @@
 using reportcore::Category;
 
 namespace {
+constexpr int kMarks = 6; ///< bar sets: as stated, more than, about, less than, computed, target
 
 /** A "nice" step (1, 2 or 5 × 10^k) giving about `ticks` intervals up to `max`. */
 double niceStep(double max, int ticks)
@@ -103,11 +104,12 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         // less than, computed. The legend (shown when a mark is used) says what each means.
         const QColor base = CategoryStyle::color(spec.category);
         const QString names[] = {tr("As stated"), tr("More than stated (超, 余, 以上)"), tr("About (约, 近, 左右)"),
-                                 tr("Less than stated (不到, 以内)"), tr("Computed, not stated")};
+                                 tr("Less than stated (不到, 以内)"), tr("Computed, not stated"), tr("Target or plan")};
         const QBrush brushes[] = {QBrush(base), QBrush(base, Qt::FDiagPattern), QBrush(base, Qt::Dense5Pattern),
-                                  QBrush(base, Qt::HorPattern), QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern)};
+                                  QBrush(base, Qt::HorPattern), QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern),
+                                  QBrush(base.lighter(160), Qt::SolidPattern)};
         QList<QBarSet *> sets;
-        for (int k = 0; k < 5; ++k) {
+        for (int k = 0; k < kMarks; ++k) {
             auto *set = new QBarSet(names[k], this);
             set->setBrush(brushes[k]);
             set->setBorderColor(k == 4 ? QColor(0x77, 0x77, 0x77) : base);
@@ -116,7 +118,7 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         }
         for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) { // first bar on top
             const int mark = markOf(*it);
-            for (int k = 0; k < 5; ++k)
+            for (int k = 0; k < kMarks; ++k)
                 sets[k]->append(k == mark ? it->value : 0);
         }
         for (QBarSet *set : sets) {
@@ -224,7 +226,7 @@ void ReportChart::addSourceLine(bool dark)
 
 int ReportChart::markOf(const ChartBar &bar)
 {
-    return bar.derived ? 4 : static_cast<int>(bar.qualifier);
+    return bar.target ? 5 : bar.derived ? 4 : static_cast<int>(bar.qualifier);
 }
 
 QString ReportChart::meaning(const ChartBar &bar)

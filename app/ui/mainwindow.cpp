@@ -2,7 +2,9 @@
 
 #include "chartpanel.h"
 #include "exportactions.h"
+#include "figurecomparison.h"
 #include "indicatorpanel.h"
+#include "librarywindow.h"
 #include "language.h"
 #include "navigatorpanel.h"
 #include "readingpane.h"
@@ -10,6 +12,10 @@
 #include "representativepanel.h"
 #include "sectionfilter.h"
 #include "texts.h"
+
+#include <reportcore/library.h>
+#include <reportcore/parse.h>
+#include <reportcore/read.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -134,6 +140,10 @@ void MainWindow::createActions()
     m_reload = m_fileMenu->addAction(QString(), m_session, &DocumentSession::reload);
     m_reload->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
+    m_library = m_fileMenu->addAction(QString(), this, [this] { openLibrary(); });
+    m_library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_compare = m_fileMenu->addAction(QString(), this, &MainWindow::compareDialog);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_export->actions());
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -190,6 +200,8 @@ void MainWindow::retranslate()
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_reload->setText(tr("&Reload"));
+    m_library->setText(tr("&Library of reports…"));
+    m_compare->setText(tr("Co&mpare with another report…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_find->setText(tr("&Find…"));
@@ -232,6 +244,18 @@ void MainWindow::documentChanged()
     // figures never keeps the window from reacting for long. A window not on screen (being set up)
     // gets everything at once.
     m_reading->setReport(doc);
+    // Opened from the library at a hit or a figure: show where it stands.
+    if (m_pendingLine > 0 && doc && m_session->filePath() == m_pendingPath) {
+        for (std::size_t b = 0; b < doc->blocks.size(); ++b) {
+            const auto &lines = doc->blocks[b].lines;
+            if (!lines.empty() && lines.front() <= m_pendingLine && m_pendingLine <= lines.back()) {
+                m_reading->view()->showBlock(static_cast<int>(b));
+                break;
+            }
+        }
+    }
+    m_pendingLine = 0;
+    m_pendingPath.clear();
     const quint64 generation = ++m_generation;
     const std::vector<std::function<void()>> steps = {
         [this, doc] { m_navigator->setReport(doc); },
@@ -397,4 +421,67 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/mainSplitter"), m_main->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_side->saveState());
     event->accept();
+}
+
+LibraryWindow *MainWindow::openLibrary()
+{
+    if (!m_libraryWindow) {
+        m_libraryWindow = new LibraryWindow(QString(), this);
+        m_libraryWindow->setWindowFlag(Qt::Window);
+        connect(m_libraryWindow, &LibraryWindow::openAt, this, &MainWindow::openAt);
+    }
+    m_libraryWindow->show();
+    m_libraryWindow->raise();
+    m_libraryWindow->activateWindow();
+    return m_libraryWindow;
+}
+
+void MainWindow::openAt(const QString &path, int line)
+{
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Open"), tr("%1 is no longer there: the library keeps what it read, but the file has moved or gone.").arg(path));
+        return;
+    }
+    m_pendingPath = path;
+    m_pendingLine = line;
+    if (path == m_session->filePath() && m_session->document() && !m_session->isLoading()) {
+        documentChanged();
+    } else {
+        m_session->open(path);
+    }
+    raise();
+    activateWindow();
+}
+
+void MainWindow::compareDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with another report"), QString(),
+                                                      tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)"));
+    if (!path.isEmpty())
+        compareWith(path);
+}
+
+void MainWindow::compareWith(const QString &path)
+{
+    const DocumentPtr current = m_session->document();
+    if (!current)
+        return;
+    reportcore::DecodeError error = reportcore::DecodeError::None;
+    auto other = std::make_shared<reportcore::Document>(reportcore::parseFile(path.toStdString(), error, reportcore::ReadOptions{}));
+    if (error != reportcore::DecodeError::None) {
+        reportcore::SourceText info;
+        info.error = error;
+        QMessageBox::warning(this, tr("Compare"), tr("%1 cannot be compared: %2")
+                                                      .arg(path, QString::fromStdString(reportcore::readErrorMessage(info, reportcore::ReadOptions{}))));
+        return;
+    }
+    const QString currentName = m_session->filePath().isEmpty() ? tr("(embedded report)") : QFileInfo(m_session->filePath()).fileName();
+    const QString otherName = QFileInfo(path).fileName();
+    const auto currentYear = reportcore::describeReport(*current).year, otherYear = reportcore::describeReport(*other).year;
+    CompareDialog *dialog = otherYear.value_or(0) <= currentYear.value_or(0)
+                                ? new CompareDialog(other, otherName, current, currentName, this)
+                                : new CompareDialog(current, currentName, other, otherName, this);
+    dialog->show();
 }

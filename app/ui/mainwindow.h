@@ -3,6 +3,7 @@
 #include "documentsession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <vector>
@@ -61,6 +62,21 @@ private:
     void openDialog();
     void showIndicator(int indicator);
     void showRepresentative(int representative);
+
+public:
+    /** The library window (opened once, then raised). */
+    class LibraryWindow *openLibrary();
+    /** Opens `path` and shows the block holding `line` once it is read (0: the top). */
+    void openAt(const QString &path, int line);
+    /** Compares the report shown with another file (the older year first). */
+    void compareWith(const QString &path);
+
+private:
+    void compareDialog();
+    int m_pendingLine = 0;
+    QString m_pendingPath;
+    QPointer<class LibraryWindow> m_libraryWindow;
+    QAction *m_library = nullptr, *m_compare = nullptr;
 
     DocumentSession *m_session;
     SectionFilter *m_filter;

@@ -161,6 +161,9 @@ ReportInfo describeReport(const Document &doc)
     if (info.issuer.empty() && !doc.blocks.empty() && doc.blocks.front().text.find("国务院") != std::string::npos
         && foldForSearch(u32v(text::toUtf32(doc.blocks.front().text))).find(U"政府工作报告") != u32::npos)
         info.issuer = "国务院"; // 政府工作报告——…国务院总理 李强
+    // 政府工作报告 with no place before it is the national government's, delivered by the premier.
+    if (info.issuer.empty() && info.kind == "work-report" && folded.rfind(U"政府工作报告", 0) == 0)
+        info.issuer = "国务院";
     if (info.kind == "other") {
         // A title that lost its words (a PDF's "2024 [1]"): the issuer tells the kind.
         const u32 issuer = foldForSearch(u32v(text::toUtf32(info.issuer)));
@@ -717,12 +720,14 @@ LibraryFigure figureFrom(const Statement &row)
     i.column = static_cast<int>(row.integer(17));
     i.page = static_cast<int>(row.integer(18));
     f.sentence = row.text(19);
+    f.path = row.text(20);
+    f.issuer = row.text(21);
     return f;
 }
 
 constexpr const char *kFigureColumns =
     "SELECT f.report, r.name, r.title, r.year, f.ord, f.text, f.value, f.value_max, f.unit, f.qualifier, f.category, "
-    "f.change, f.label, f.year, f.role, f.section, f.line, f.col, f.page, f.sentence FROM figures f JOIN reports r ON r.id = f.report";
+    "f.change, f.label, f.year, f.role, f.section, f.line, f.col, f.page, f.sentence, r.path, r.issuer FROM figures f JOIN reports r ON r.id = f.report";
 
 } // namespace
 

@@ -67,7 +67,9 @@ struct SearchHit {
 struct LibraryFigure {
     std::int64_t reportId = 0;
     std::string report;   ///< file name
+    std::string path;     ///< the report's file, as added
     std::string title;
+    std::string issuer;   ///< the report's issuer: a series is one issuer's
     std::optional<int> reportYear;
     Indicator indicator;  ///< as parsed (text, value, unit, qualifier, label, year, line, page, …)
     FigureRole role = FigureRole::Result;

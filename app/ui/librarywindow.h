@@ -1,0 +1,67 @@
+#pragma once
+// The library window: the reports of the library by year and kind, a search over their text
+// (Traditional or Simplified alike) whose hits open the report at the hit, adding files or a folder
+// off the window's thread (with progress and Cancel), comparing two reports and following a figure
+// across the years.
+
+#include <reportcore/library.h>
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+class LibraryWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /** Opens the library at `path` (the user's when empty). */
+    explicit LibraryWindow(const QString &path = {}, QWidget *parent = nullptr);
+    ~LibraryWindow() override;
+
+    bool isOpen() const { return m_library != nullptr; }
+    QString libraryPath() const { return m_path; }
+    /** Adds `files` off the window's thread; `finished` when done or cancelled. */
+    void addFiles(const QStringList &files);
+    bool isAdding() const { return m_adding.isRunning(); }
+    void cancelAdding() { m_cancel = true; }
+    void search(const QString &query);
+    /** Compares the two reports of the library with these ids (the older year first). */
+    void compare(std::int64_t first, std::int64_t second);
+    void followFigure(const QString &label);
+    QTreeWidget *reportTree() const { return m_reports; }
+    QTreeWidget *hitList() const { return m_hits; }
+
+signals:
+    /** Open this report at this line in the main window. */
+    void openAt(const QString &path, int line);
+    void addingFinished(int added, int failed);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void addDialog(bool folder);
+    void compareSelected();
+    void updateButtons();
+
+    QString m_path;
+    std::unique_ptr<reportcore::Library> m_library;
+    QTreeWidget *m_reports, *m_hits;
+    QLineEdit *m_query, *m_figure;
+    QPushButton *m_addFiles, *m_addFolder, *m_compare, *m_follow, *m_cancelButton;
+    QLabel *m_searchLabel, *m_figureLabel, *m_status;
+    QProgressBar *m_progress;
+    QFutureWatcher<std::pair<int, int>> m_adding;
+    std::atomic<bool> m_cancel{false};
+};
