@@ -189,6 +189,12 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
             w->setEnabled(false);
     } else {
         refresh();
+        // Files changed since they were read are read again, in the background.
+        QStringList changed;
+        for (const std::string &file : m_library->changed())
+            changed << QString::fromStdString(file);
+        if (!changed.isEmpty())
+            QTimer::singleShot(0, this, [this, changed] { addFiles(changed); });
     }
     updateButtons();
     resize(1180, 720);

@@ -198,6 +198,19 @@ ReportInfo describeReport(const Document &doc)
     return info;
 }
 
+std::optional<int> figureYear(const Document &doc, const ReportInfo &info, const Indicator &indicator)
+{
+    if (info.kind != "work-report" || !info.year || indicator.year != info.year || roleOf(indicator) != FigureRole::Result)
+        return indicator.year;
+    const std::string sentence = sentenceOf(doc, indicator);
+    if (sentence.find(std::to_string(*info.year)) != std::string::npos)
+        return indicator.year; // 2024年…增长5%: the year named
+    // …nor its section's title (二、2024年工作回顾)
+    if (indicator.section >= 0 && doc.sections[static_cast<std::size_t>(indicator.section)].title.find(std::to_string(*info.year)) != std::string::npos)
+        return indicator.year;
+    return *info.year - 1;
+}
+
 FigureRole roleOf(const Indicator &indicator) { return indicator.target ? FigureRole::Target : FigureRole::Result; }
 
 const char *toString(FigureRole role) { return role == FigureRole::Target ? "target" : "result"; }
@@ -546,7 +559,7 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
         figure.bind(1, id).bind(2, ind.id).bind(3, ind.text).bind(4, ind.value).bind(5, ind.valueMax).bind(6, ind.unit)
             .bind(7, std::string(toString(ind.qualifier))).bind(8, std::string(toString(ind.category)))
             .bind(9, std::string(toString(ind.change))).bind(10, ind.label).bind(11, foldForSearch(ind.label))
-            .bind(12, ind.year).bind(13, std::string(toString(roleOf(ind))))
+            .bind(12, figureYear(doc, info, ind)).bind(13, std::string(toString(roleOf(ind))))
             .bind(14, ind.section >= 0 ? doc.sections[static_cast<std::size_t>(ind.section)].title : std::string())
             .bind(15, ind.line).bind(16, ind.column).bind(17, ind.page).bind(18, sentenceOf(doc, ind));
         if (!figure.run())
@@ -597,6 +610,22 @@ std::optional<LibraryReport> Library::report(std::int64_t id) const
     if (one.step() == SQLITE_ROW)
         return reportFrom(one);
     return std::nullopt;
+}
+
+std::vector<std::string> Library::changed() const
+{
+    std::vector<std::string> out;
+    Statement all(m_db, "SELECT path, size, mtime FROM reports ORDER BY id");
+    while (all.step() == SQLITE_ROW) {
+        const std::string path = all.text(0);
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        if (ec)
+            continue; // missing: flagged, not re-read
+        if (static_cast<std::int64_t>(size) != all.integer(1) || fileTime(path) != all.integer(2))
+            out.push_back(path);
+    }
+    return out;
 }
 
 bool Library::remove(std::int64_t id)

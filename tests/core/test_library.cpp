@@ -285,8 +285,12 @@ TEST_CASE("library: add, list, search in Simplified and Traditional, series by y
         const std::string copy = dir / "report.txt";
         writeAll(copy, "全市新增会员5万人。\n");
         CHECK(library->add(copy, message) == AddResult::Added);
+        CHECK(library->changed().empty());
         writeAll(copy, "全市新增会员6万人，新建驿站30个。\n");
+        REQUIRE(library->changed().size() == 1);
+        CHECK(library->changed().front() == fs::absolute(copy).lexically_normal().string());
         CHECK(library->add(copy, message) == AddResult::Updated);
+        CHECK(library->changed().empty());
         auto find = [&] {
             for (const LibraryReport &r : library->reports())
                 if (r.path == fs::absolute(copy).lexically_normal().string())
@@ -299,6 +303,22 @@ TEST_CASE("library: add, list, search in Simplified and Traditional, series by y
         CHECK(find().missing);
         CHECK(library->reports().size() == 6);
     }
+}
+
+TEST_CASE("library: a work report's results are last year's, its targets this year's", "[library]")
+{
+    const Document doc = parse("2025年政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，城镇新增就业1256万人，国内生产总值增长5%。\n\n"
+                               "二、今年经济社会发展总体要求\n\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n");
+    const ReportInfo info = describeReport(doc);
+    REQUIRE(info.year == 2025);
+    REQUIRE(info.kind == "work-report");
+    std::vector<std::string> seen;
+    for (const Indicator &i : doc.indicators)
+        seen.push_back(i.text + " " + toString(roleOf(i)) + " " + std::to_string(figureYear(doc, info, i).value_or(0)));
+    CHECK(seen == std::vector<std::string>{"1256万人 result 2024", "5% result 2024", "5%左右 target 2025", "1200万人以上 target 2025"});
+    // A statistical communiqué's results are its own year's.
+    const Document communique = parse("2024年某市国民经济和社会发展统计公报\n\n全年城镇新增就业12万人。\n");
+    CHECK(figureYear(communique, describeReport(communique), communique.indicators.at(0)) == 2024);
 }
 
 TEST_CASE("library: a file that is not a library is refused and left as it is", "[library]")

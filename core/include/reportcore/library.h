@@ -34,6 +34,11 @@ enum class FigureRole { Result, Target };
 FigureRole roleOf(const Indicator &indicator);
 const char *toString(FigureRole role);
 
+/** The year a figure belongs to, as the library files it: the year the text gives it (Indicator::year);
+ *  but in a work report, a result the text dates only by the report's own year is last year's (a work
+ *  report reviews the year before and sets this year's targets), unless its sentence names that year. */
+std::optional<int> figureYear(const Document &doc, const ReportInfo &info, const Indicator &indicator);
+
 /** The sentence a figure stands in, as written. */
 std::string sentenceOf(const Document &doc, const Indicator &indicator);
 
@@ -99,6 +104,8 @@ public:
      *  on each call), never dropped. */
     std::vector<LibraryReport> reports() const;
     std::optional<LibraryReport> report(std::int64_t id) const;
+    /** The reports whose file changed since it was read (another size or time): to be added again. */
+    std::vector<std::string> changed() const;
     bool remove(std::int64_t id);
 
     /** Blocks holding every word of `query` (words separated by spaces), Traditional or Simplified
