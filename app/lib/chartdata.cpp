@@ -220,7 +220,9 @@ QList<ChartSpec> compare(const Document &older, const Document &newer, const std
             spec.title = Tr::tr("%1 against %2: %3 in %4").arg(newYear, oldYear, roleWords(row.role), spec.unit);
             if (b.change != Change::None)
                 spec.title = Tr::tr("%1 against %2: changes stated as %3 (%4)").arg(newYear, oldYear, spec.unit, roleWords(row.role));
-            spec.source = Tr::tr("Sources: %1 and %2").arg(QString::fromStdString(oldInfo.title), QString::fromStdString(newInfo.title));
+            spec.source = Tr::tr("Sources: %1 and %2")
+                              .arg(Tr::tr("%1 (%2)").arg(QString::fromStdString(oldInfo.title), oldYear),
+                                   Tr::tr("%1 (%2)").arg(QString::fromStdString(newInfo.title), newYear));
             charts.emplace_back(key, spec);
             it = charts.end() - 1;
         }
