@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -34,22 +33,6 @@ void print(const QString &text)
 }
 
 void printJson(const QJsonObject &object) { print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented))); }
-
-/** The report files of a folder, recursively, by name: every format the core reads. */
-QStringList reportFiles(const QString &folder)
-{
-    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("pdf"), QStringLiteral("docx"),
-                                         QStringLiteral("html"), QStringLiteral("htm")};
-    QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (suffixes.contains(QFileInfo(path).suffix().toLower()))
-            files.append(path);
-    }
-    files.sort();
-    return files;
-}
 
 QString libraryPath(const QCommandLineParser &parser, const QCommandLineOption &library)
 {
@@ -164,7 +147,8 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
         for (const QString &arg : args) {
             const QFileInfo info(arg);
             if (info.isDir())
-                files += reportFiles(arg);
+                for (const std::string &f : reportcore::reportFilesIn(arg.toStdString()))
+                    files.append(QString::fromStdString(f));
             else
                 files.append(arg);
         }

@@ -7,7 +7,6 @@
 #include <QCloseEvent>
 #include <QSignalBlocker>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -52,22 +51,6 @@ QString kindText(const std::string &kind)
     if (kind == "union-report")
         return LibraryWindow::tr("union report");
     return LibraryWindow::tr("other");
-}
-
-/** The report files of a folder, recursively: every format the core reads. */
-QStringList reportFiles(const QString &folder)
-{
-    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("pdf"), QStringLiteral("docx"),
-                                         QStringLiteral("html"), QStringLiteral("htm")};
-    QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (suffixes.contains(QFileInfo(path).suffix().toLower()))
-            files.append(path);
-    }
-    files.sort();
-    return files;
 }
 
 } // namespace
@@ -300,7 +283,8 @@ void LibraryWindow::addDialog(bool folder)
     if (folder) {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of reports"));
         if (!dir.isEmpty())
-            files = reportFiles(dir);
+            for (const std::string &f : reportFilesIn(dir.toStdString()))
+                files.append(QString::fromStdString(f));
     } else {
         files = QFileDialog::getOpenFileNames(this, tr("Add reports"), QString(),
                                               tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)"));

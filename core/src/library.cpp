@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -70,6 +71,24 @@ std::u32string foldForSearch(std::u32string_view s)
 std::string foldForSearch(std::string_view utf8)
 {
     return text::toUtf8(foldForSearch(u32v(text::toUtf32(utf8))));
+}
+
+std::vector<std::string> reportFilesIn(const std::string &folder)
+{
+    static const std::set<std::string> suffixes = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"};
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(folder, std::filesystem::directory_options::skip_permission_denied, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec))
+            continue;
+        std::string suffix = it->path().extension().string();
+        std::transform(suffix.begin(), suffix.end(), suffix.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (suffixes.count(suffix))
+            files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 // ---------------------------------------------------------------------------------------------

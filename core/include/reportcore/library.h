@@ -127,6 +127,10 @@ private:
     std::string m_path;
 };
 
+/** The report files under `folder`, recursively, sorted: every format the core reads (.txt, .md, .pdf,
+ *  .docx, .html, .htm; by name, as a folder of reports is chosen). */
+std::vector<std::string> reportFilesIn(const std::string &folder);
+
 /** Folds a text for search: Traditional characters to Simplified ones (one to one, so positions are
  *  kept), full-width ASCII to ASCII, ASCII letters to lower case. */
 std::u32string foldForSearch(std::u32string_view text);
