@@ -7,6 +7,7 @@
 #include "documentsession.h"
 #include "language.h"
 #include "tableexport.h"
+#include "texts.h"
 
 #include <reportcore/json.h>
 #include <reportcore/read.h>
@@ -86,6 +87,20 @@ int run(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("reportlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+    // Messages and --help in the user's language, chosen by --language or the locale, before the
+    // options' descriptions are written (machine-readable outputs stay the same in any language).
+    QString languageCode;
+    bool languageGiven = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--language") && i + 1 < argc) {
+            languageCode = QString::fromLocal8Bit(argv[i + 1]);
+            languageGiven = true;
+        } else if (!std::strncmp(argv[i], "--language=", 11)) {
+            languageCode = QString::fromLocal8Bit(argv[i] + 11);
+            languageGiven = true;
+        }
+    }
+    Language::apply(languageCode);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -114,8 +129,9 @@ int run(int argc, char **argv)
         QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
         QStringLiteral("PATH"));
     const QCommandLineOption language(QStringLiteral("language"),
-        QCoreApplication::translate("cli", "With --export-charts or --export-csv: the language of titles and "
-                                           "numbers, zh_CN or en (default: the system's)."),
+        QCoreApplication::translate("cli", "The language of messages, chart titles, numbers and CSV headers: zh_CN "
+                                           "or en (default: the system's; CSV headers then in English). The JSON is "
+                                           "the same in every language."),
         QStringLiteral("CODE"));
     parser.addOption(language);
     parser.addOption(json);
@@ -146,6 +162,7 @@ int run(int argc, char **argv)
 
     // Chart titles, plurals and number formats follow the language (the JSON is the same in any).
     Language::apply(parser.value(language));
+    (void)languageGiven;
 
     reportcore::DecodeOptions decodeOptions;
     if (parser.isSet(maxSize)) {
@@ -174,15 +191,21 @@ int run(int argc, char **argv)
         info.detail = result.detail.toStdString();
         reportcore::ReadOptions readOptions;
         readOptions.decode = decodeOptions;
-        fail((path.isEmpty() ? QStringLiteral("(embedded report)") : path) + QStringLiteral(": ")
-             + QString::fromStdString(reportcore::readErrorMessage(info, readOptions)));
+        fail((path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : path) + QStringLiteral(": ")
+             + readFailure(info, readOptions));
         return 2;
     }
     const reportcore::Document &doc = *result.document;
     if (parser.isSet(exportCsv)) {
         QString error;
         const QString out = parser.value(exportCsv);
-        if (!TableExport::writeAtomically(out, TableExport::csv(doc, [](int) { return true; }), &error)) {
+        // The headers in the language asked for; without --language, the same in every locale.
+        if (!languageGiven)
+            Language::apply(QStringLiteral("en"));
+        const QByteArray csv = TableExport::csv(doc, [](int) { return true; });
+        if (!languageGiven)
+            Language::apply(languageCode);
+        if (!TableExport::writeAtomically(out, csv, &error)) {
             fail(error);
             return 2;
         }
@@ -220,6 +243,15 @@ int run(int argc, char **argv)
         }
     }
     return 0;
+}
+
+QString readFailure(const reportcore::SourceText &source, const reportcore::ReadOptions &options)
+{
+    if (Language::current() != QStringLiteral("zh_CN"))
+        return QString::fromStdString(reportcore::readErrorMessage(source, options));
+    if (source.error == reportcore::DecodeError::TooLarge && !source.detail.empty() && source.bytes <= options.decode.maxBytes)
+        return Texts::unpackedTooLarge(options.decode.maxBytes); // a zip bomb: over the limit once unpacked
+    return Texts::decodeError(source.error, source.bytes, options.decode.maxBytes);
 }
 
 } // namespace cli

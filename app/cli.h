@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <reportcore/read.h>
+
 namespace cli {
 
 /** True when the arguments ask for a run without a window (--json, --help, --version). */
@@ -10,5 +12,9 @@ bool isHeadless(int argc, char **argv);
 
 /** Runs a headless command; returns the process exit status (0 ok, 2 bad input or usage). */
 int run(int argc, char **argv);
+
+/** Why a report cannot be read, in the language of the command line: Chinese under a Chinese
+ *  language (`--language zh_CN` or the locale), else the core's English words (stable for scripts). */
+QString readFailure(const struct reportcore::SourceText &source, const struct reportcore::ReadOptions &options);
 
 } // namespace cli

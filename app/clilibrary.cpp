@@ -1,5 +1,7 @@
 #include "clilibrary.h"
 
+#include "cli.h"
+
 #include "libraryjson.h"
 #include "numberformat.h"
 
@@ -102,7 +104,7 @@ int LibraryCommands::run(const QCommandLineParser &parser, bool json, std::uint6
             if (error != reportcore::DecodeError::None) {
                 reportcore::SourceText info;
                 info.error = error;
-                fail(args[k] + QStringLiteral(": ") + QString::fromStdString(reportcore::readErrorMessage(info, readOptions)));
+                fail(args[k] + QStringLiteral(": ") + readFailure(info, readOptions));
                 return 2;
             }
         }

@@ -59,29 +59,31 @@
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="377"/>
+        <location filename="../app/lib/chartdata.cpp" line="379"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="388"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="388"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="389"/>
+        <location filename="../app/lib/chartdata.cpp" line="391"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="231"/>
-        <location filename="../app/lib/chartdata.cpp" line="232"/>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="224"/>
+        <location filename="../app/lib/chartdata.cpp" line="225"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="234"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -121,47 +123,47 @@
         <translation>Sources: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="261"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>%1 by year (%2)</source>
         <translation>%1 by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="262"/>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1: changes by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>Sources: the library&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>Sources: the library&apos;s reports by %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="273"/>
+        <location filename="../app/lib/chartdata.cpp" line="275"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="276"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="276"/>
         <source>%1 result</source>
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="405"/>
+        <location filename="../app/lib/chartdata.cpp" line="407"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -169,67 +171,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="437"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="437"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="438"/>
+        <location filename="../app/lib/chartdata.cpp" line="440"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="482"/>
+        <location filename="../app/lib/chartdata.cpp" line="484"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="503"/>
+        <location filename="../app/lib/chartdata.cpp" line="505"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="573"/>
+        <location filename="../app/lib/chartdata.cpp" line="575"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="401"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="513"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="514"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <location filename="../app/lib/chartdata.cpp" line="533"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -327,12 +329,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="203"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="213"/>
         <source>Compare: %1 → %2</source>
         <translation>Compare: %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/figurecomparison.cpp" line="207"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="217"/>
         <source>Older: %1
 Newer: %2
 %n figure(s) stated in both, paired by what they count (never by position); the others below them.</source>
@@ -346,43 +348,43 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Older</source>
         <translation>Older</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Newer</source>
         <translation>Newer</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Older line</source>
         <translation>Older line</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Newer line</source>
         <translation>Newer line</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
-        <location filename="../app/ui/figurecomparison.cpp" line="221"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="230"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="231"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
@@ -491,88 +493,88 @@ Newer: %2
 <context>
     <name>FigureTableDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="48"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="48"/>
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="58"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="59"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="73"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
         <source>Export chart as PNG…</source>
         <translation>Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
         <source>Export chart as SVG…</source>
         <translation>Export chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="76"/>
         <source>Export table as CSV…</source>
         <translation>Export table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="94"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="95"/>
         <source>Chart:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="137"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="147"/>
         <source>Nothing to chart: no figure is stated in both.</source>
         <translation>Nothing to chart: no figure is stated in both.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="161"/>
         <source>Export chart as SVG</source>
         <translation>Export chart as SVG</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="161"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="163"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="163"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
-        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="170"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="200"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="170"/>
         <source>The chart could not be written to %1: %2</source>
         <translation>The chart could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="184"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="194"/>
         <source>Export table as CSV</source>
         <translation>Export table as CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="185"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="200"/>
         <source>The table could not be written to %1: %2</source>
         <translation>The table could not be written to %1: %2</translation>
     </message>
@@ -676,128 +678,128 @@ Newer: %2
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="49"/>
+        <location filename="../app/ui/librarywindow.cpp" line="48"/>
         <source>work report</source>
         <translation>work report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <location filename="../app/ui/librarywindow.cpp" line="50"/>
         <source>statistical communiqué</source>
         <translation>statistical communiqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <location filename="../app/ui/librarywindow.cpp" line="52"/>
         <source>union report</source>
         <translation>union report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="54"/>
+        <location filename="../app/ui/librarywindow.cpp" line="53"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="186"/>
+        <location filename="../app/ui/librarywindow.cpp" line="169"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>The library %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <location filename="../app/ui/librarywindow.cpp" line="194"/>
         <source>Library of reports — %1</source>
         <translation>Library of reports — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="208"/>
+        <location filename="../app/ui/librarywindow.cpp" line="197"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="209"/>
+        <location filename="../app/ui/librarywindow.cpp" line="198"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="210"/>
+        <location filename="../app/ui/librarywindow.cpp" line="199"/>
         <source>Compare the two chosen</source>
         <translation>Compare the two chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="211"/>
+        <location filename="../app/ui/librarywindow.cpp" line="200"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>Choose two reports of one series (Ctrl+click) to compare their figures.</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="212"/>
+        <location filename="../app/ui/librarywindow.cpp" line="201"/>
         <source>Show by year</source>
         <translation>Show by year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="213"/>
+        <location filename="../app/ui/librarywindow.cpp" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="214"/>
+        <location filename="../app/ui/librarywindow.cpp" line="203"/>
         <source>Search:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="215"/>
+        <location filename="../app/ui/librarywindow.cpp" line="204"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>Words in any report (Traditional or Simplified)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="216"/>
+        <location filename="../app/ui/librarywindow.cpp" line="205"/>
         <source>Follow a figure:</source>
         <translation>Follow a figure:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="217"/>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
         <source>e.g. 城镇新增就业</source>
         <translation>e.g. 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>%1 (file missing)</source>
         <translation>%1 (file missing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="270"/>
+        <location filename="../app/ui/librarywindow.cpp" line="259"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
@@ -805,7 +807,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="271"/>
+        <location filename="../app/ui/librarywindow.cpp" line="260"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>Year unknown (%n report)</numerusform>
@@ -813,7 +815,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="277"/>
+        <location filename="../app/ui/librarywindow.cpp" line="266"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -821,7 +823,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="278"/>
+        <location filename="../app/ui/librarywindow.cpp" line="267"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -829,22 +831,22 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="295"/>
+        <location filename="../app/ui/librarywindow.cpp" line="284"/>
         <source>Add a folder of reports</source>
         <translation>Add a folder of reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="299"/>
+        <location filename="../app/ui/librarywindow.cpp" line="289"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="300"/>
+        <location filename="../app/ui/librarywindow.cpp" line="290"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="360"/>
+        <location filename="../app/ui/librarywindow.cpp" line="350"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>
@@ -852,22 +854,22 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <location filename="../app/ui/librarywindow.cpp" line="378"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <location filename="../app/ui/librarywindow.cpp" line="378"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 could not be read again: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <location filename="../app/ui/librarywindow.cpp" line="380"/>
         <source>the file is missing</source>
         <translation>the file is missing</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <location filename="../app/ui/librarywindow.cpp" line="380"/>
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
     </message>
@@ -1424,12 +1426,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="239"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="249"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/figurecomparison.cpp" line="240"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="250"/>
         <source>%1 across the library&apos;s reports: %n figure(s), results and targets by year. Double-click a row to open its report at the figure.</source>
         <translation>
             <numerusform>%1 across the library&apos;s reports: %n figure, results and targets by year. Double-click a row to open its report at the figure.</numerusform>
@@ -1437,47 +1439,47 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="267"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="277"/>
         <source>series-%1</source>
         <translation>series-%1</translation>
     </message>
@@ -1866,164 +1868,169 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="29"/>
-        <location filename="../app/clilibrary.cpp" line="26"/>
+        <location filename="../app/cli.cpp" line="30"/>
+        <location filename="../app/clilibrary.cpp" line="27"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="100"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
-        <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
-        <translation>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</translation>
+        <location filename="../app/cli.cpp" line="132"/>
+        <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
+        <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="147"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="172"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="194"/>
+        <source>(embedded report)</source>
+        <translation>(embedded report)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="222"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="207"/>
+        <location filename="../app/cli.cpp" line="230"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/clilibrary.cpp" line="224"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="72"/>
+        <location filename="../app/clilibrary.cpp" line="57"/>
         <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
         <translation>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="74"/>
+        <location filename="../app/clilibrary.cpp" line="59"/>
         <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
         <translation>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="76"/>
+        <location filename="../app/clilibrary.cpp" line="61"/>
         <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
         <translation>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="77"/>
+        <location filename="../app/clilibrary.cpp" line="62"/>
         <source>List the reports in the library.</source>
         <translation>List the reports in the library.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="78"/>
+        <location filename="../app/clilibrary.cpp" line="63"/>
         <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
         <translation>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="80"/>
+        <location filename="../app/clilibrary.cpp" line="65"/>
         <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
         <translation>Follow the figure named LABEL across the library&apos;s reports, by year.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="112"/>
+        <location filename="../app/clilibrary.cpp" line="97"/>
         <source>--compare takes two reports: OLD NEW</source>
         <translation>--compare takes two reports: OLD NEW</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="132"/>
+        <location filename="../app/clilibrary.cpp" line="117"/>
         <source>%1 → %2
 </source>
         <translation>%1 → %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="142"/>
+        <location filename="../app/clilibrary.cpp" line="127"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
-        <location filename="../app/clilibrary.cpp" line="230"/>
+        <location filename="../app/clilibrary.cpp" line="130"/>
+        <location filename="../app/clilibrary.cpp" line="216"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
-        <location filename="../app/clilibrary.cpp" line="230"/>
+        <location filename="../app/clilibrary.cpp" line="130"/>
+        <location filename="../app/clilibrary.cpp" line="216"/>
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="160"/>
+        <location filename="../app/clilibrary.cpp" line="145"/>
         <source>--add takes the files or folders to add</source>
         <translation>--add takes the files or folders to add</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="186"/>
+        <location filename="../app/clilibrary.cpp" line="172"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>%1 added, %2 read again, %3 unchanged, %4 failed
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="205"/>
+        <location filename="../app/clilibrary.cpp" line="191"/>
         <source>	(missing)</source>
         <translation>	(missing)</translation>
     </message>

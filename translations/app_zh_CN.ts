@@ -59,29 +59,31 @@
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="377"/>
+        <location filename="../app/lib/chartdata.cpp" line="379"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="388"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="388"/>
+        <location filename="../app/lib/chartdata.cpp" line="390"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="389"/>
+        <location filename="../app/lib/chartdata.cpp" line="391"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="231"/>
-        <location filename="../app/lib/chartdata.cpp" line="232"/>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="224"/>
+        <location filename="../app/lib/chartdata.cpp" line="225"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="234"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -121,114 +123,114 @@
         <translation>来源：%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="261"/>
+        <location filename="../app/lib/chartdata.cpp" line="263"/>
         <source>%1 by year (%2)</source>
         <translation>%1 逐年（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="262"/>
+        <location filename="../app/lib/chartdata.cpp" line="264"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1：逐年变化（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>来源：报告库中的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>来源：报告库中%1的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="273"/>
+        <location filename="../app/lib/chartdata.cpp" line="275"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="276"/>
         <source>%1 target</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="274"/>
+        <location filename="../app/lib/chartdata.cpp" line="276"/>
         <source>%1 result</source>
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="405"/>
+        <location filename="../app/lib/chartdata.cpp" line="407"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="437"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="437"/>
+        <location filename="../app/lib/chartdata.cpp" line="439"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="438"/>
+        <location filename="../app/lib/chartdata.cpp" line="440"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="482"/>
+        <location filename="../app/lib/chartdata.cpp" line="484"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="503"/>
+        <location filename="../app/lib/chartdata.cpp" line="505"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="573"/>
+        <location filename="../app/lib/chartdata.cpp" line="575"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="401"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="513"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="514"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="531"/>
+        <location filename="../app/lib/chartdata.cpp" line="533"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -326,12 +328,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="203"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="213"/>
         <source>Compare: %1 → %2</source>
         <translation>比较：%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/figurecomparison.cpp" line="207"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="217"/>
         <source>Older: %1
 Newer: %2
 %n figure(s) stated in both, paired by what they count (never by position); the others below them.</source>
@@ -342,43 +344,43 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>What</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Role</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Older line</source>
         <translation>较早·行</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="210"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
         <source>Newer line</source>
         <translation>较新·行</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="220"/>
-        <location filename="../app/ui/figurecomparison.cpp" line="221"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="230"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="231"/>
         <source>not stated</source>
         <translation>未列出</translation>
     </message>
@@ -486,88 +488,88 @@ Newer: %2
 <context>
     <name>FigureTableDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="48"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="47"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="48"/>
         <source>result</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="58"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="59"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="73"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="74"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
         <source>Export chart as SVG…</source>
         <translation>导出图表为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="75"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="76"/>
         <source>Export table as CSV…</source>
         <translation>导出表格为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="94"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="95"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="137"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="147"/>
         <source>Nothing to chart: no figure is stated in both.</source>
         <translation>没有可绘制的图表：没有两份报告都列出的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="161"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="151"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="161"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="163"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="153"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="163"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
-        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="170"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="200"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="160"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="170"/>
         <source>The chart could not be written to %1: %2</source>
         <translation>图表无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="184"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="194"/>
         <source>Export table as CSV</source>
         <translation>导出表格为 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="185"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="190"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="200"/>
         <source>The table could not be written to %1: %2</source>
         <translation>表格无法写入 %1：%2</translation>
     </message>
@@ -671,193 +673,193 @@ Newer: %2
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="49"/>
+        <location filename="../app/ui/librarywindow.cpp" line="48"/>
         <source>work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <location filename="../app/ui/librarywindow.cpp" line="50"/>
         <source>statistical communiqué</source>
         <translation>统计公报</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <location filename="../app/ui/librarywindow.cpp" line="52"/>
         <source>union report</source>
         <translation>工会报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="54"/>
+        <location filename="../app/ui/librarywindow.cpp" line="53"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="186"/>
+        <location filename="../app/ui/librarywindow.cpp" line="169"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>无法打开报告库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <location filename="../app/ui/librarywindow.cpp" line="194"/>
         <source>Library of reports — %1</source>
         <translation>报告库 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="195"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="207"/>
+        <location filename="../app/ui/librarywindow.cpp" line="196"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="208"/>
+        <location filename="../app/ui/librarywindow.cpp" line="197"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="209"/>
+        <location filename="../app/ui/librarywindow.cpp" line="198"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="210"/>
+        <location filename="../app/ui/librarywindow.cpp" line="199"/>
         <source>Compare the two chosen</source>
         <translation>比较所选的两份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="211"/>
+        <location filename="../app/ui/librarywindow.cpp" line="200"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>选择同一系列的两份报告（Ctrl+单击）以比较其中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="212"/>
+        <location filename="../app/ui/librarywindow.cpp" line="201"/>
         <source>Show by year</source>
         <translation>逐年显示</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="213"/>
+        <location filename="../app/ui/librarywindow.cpp" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="214"/>
+        <location filename="../app/ui/librarywindow.cpp" line="203"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="215"/>
+        <location filename="../app/ui/librarywindow.cpp" line="204"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>在所有报告中搜索（繁体或简体均可）…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="216"/>
+        <location filename="../app/ui/librarywindow.cpp" line="205"/>
         <source>Follow a figure:</source>
         <translation>追踪一个数字：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="217"/>
+        <location filename="../app/ui/librarywindow.cpp" line="206"/>
         <source>e.g. 城镇新增就业</source>
         <translation>例如 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>%1 (file missing)</source>
         <translation>%1（文件已不在原处）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="270"/>
+        <location filename="../app/ui/librarywindow.cpp" line="259"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1年（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="271"/>
+        <location filename="../app/ui/librarywindow.cpp" line="260"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>年份不详（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="277"/>
+        <location filename="../app/ui/librarywindow.cpp" line="266"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="278"/>
+        <location filename="../app/ui/librarywindow.cpp" line="267"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="295"/>
+        <location filename="../app/ui/librarywindow.cpp" line="284"/>
         <source>Add a folder of reports</source>
         <translation>添加报告文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="299"/>
+        <location filename="../app/ui/librarywindow.cpp" line="289"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="300"/>
+        <location filename="../app/ui/librarywindow.cpp" line="290"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="360"/>
+        <location filename="../app/ui/librarywindow.cpp" line="350"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <location filename="../app/ui/librarywindow.cpp" line="378"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="388"/>
+        <location filename="../app/ui/librarywindow.cpp" line="378"/>
         <source>%1 could not be read again: %2</source>
         <translation>无法重新读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <location filename="../app/ui/librarywindow.cpp" line="380"/>
         <source>the file is missing</source>
         <translation>文件已不在原处</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="390"/>
+        <location filename="../app/ui/librarywindow.cpp" line="380"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1409,59 +1411,59 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="239"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="249"/>
         <source>Series: %1</source>
         <translation>逐年：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/figurecomparison.cpp" line="240"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="250"/>
         <source>%1 across the library&apos;s reports: %n figure(s), results and targets by year. Double-click a row to open its report at the figure.</source>
         <translation>
             <numerusform>%1 在报告库各报告中的数字：共 %n 个，实绩与目标逐年排列。双击一行即可打开该报告并定位到该数字。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Role</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>What</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="243"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="253"/>
         <source>Issuer</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurecomparison.cpp" line="267"/>
+        <location filename="../app/ui/figurecomparison.cpp" line="277"/>
         <source>series-%1</source>
         <translation>逐年-%1</translation>
     </message>
@@ -1848,164 +1850,169 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="29"/>
-        <location filename="../app/clilibrary.cpp" line="26"/>
+        <location filename="../app/cli.cpp" line="30"/>
+        <location filename="../app/clilibrary.cpp" line="27"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="100"/>
+        <location filename="../app/cli.cpp" line="115"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="114"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
-        <source>With --export-charts or --export-csv: the language of titles and numbers, zh_CN or en (default: the system&apos;s).</source>
-        <translation>与 --export-charts 或 --export-csv 一起使用：标题和数字的语言，zh_CN 或 en（默认跟随系统）。</translation>
+        <location filename="../app/cli.cpp" line="132"/>
+        <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
+        <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="147"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="172"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="194"/>
+        <source>(embedded report)</source>
+        <translation>（内置报告）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="222"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="207"/>
+        <location filename="../app/cli.cpp" line="230"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/clilibrary.cpp" line="224"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="72"/>
+        <location filename="../app/clilibrary.cpp" line="57"/>
         <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
         <translation>比较同一系列的两份报告：依次给出 OLD 和 NEW 两个文件；输出两者都列出的数字（配对）及其变化（加 --json 则输出 JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="74"/>
+        <location filename="../app/clilibrary.cpp" line="59"/>
         <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
         <translation>要使用的报告库：SQLite 文件 DB（默认为用户的报告库）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="76"/>
+        <location filename="../app/clilibrary.cpp" line="61"/>
         <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
         <translation>将 FILE（以及 FOLDER 中的报告）加入报告库；再次加入的文件只有在改动后才会重新读取。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="77"/>
+        <location filename="../app/clilibrary.cpp" line="62"/>
         <source>List the reports in the library.</source>
         <translation>列出报告库中的报告。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="78"/>
+        <location filename="../app/clilibrary.cpp" line="63"/>
         <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
         <translation>在报告库的正文中搜索 QUERY（词语以空格分隔；繁体或简体均可）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="80"/>
+        <location filename="../app/clilibrary.cpp" line="65"/>
         <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
         <translation>在报告库各报告中逐年追踪名为 LABEL 的数字。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="112"/>
+        <location filename="../app/clilibrary.cpp" line="97"/>
         <source>--compare takes two reports: OLD NEW</source>
         <translation>--compare 需要两份报告：OLD NEW</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="132"/>
+        <location filename="../app/clilibrary.cpp" line="117"/>
         <source>%1 → %2
 </source>
         <translation>%1 → %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="142"/>
+        <location filename="../app/clilibrary.cpp" line="127"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
-        <location filename="../app/clilibrary.cpp" line="230"/>
+        <location filename="../app/clilibrary.cpp" line="130"/>
+        <location filename="../app/clilibrary.cpp" line="216"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
-        <location filename="../app/clilibrary.cpp" line="230"/>
+        <location filename="../app/clilibrary.cpp" line="130"/>
+        <location filename="../app/clilibrary.cpp" line="216"/>
         <source>result</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="160"/>
+        <location filename="../app/clilibrary.cpp" line="145"/>
         <source>--add takes the files or folders to add</source>
         <translation>--add 需要给出要添加的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="186"/>
+        <location filename="../app/clilibrary.cpp" line="172"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>新增 %1 份，重新读取 %2 份，未变 %3 份，失败 %4 份
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="205"/>
+        <location filename="../app/clilibrary.cpp" line="191"/>
         <source>	(missing)</source>
         <translation>	（文件已不在原处）</translation>
     </message>
