@@ -877,174 +877,174 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="225"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="226"/>
         <source>&amp;Library of reports…</source>
         <translation>&amp;Library of reports…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="227"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mpare with another report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="213"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="215"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="217"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="220"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="222"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="304"/>
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="329"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="329"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/mainwindow.cpp" line="339"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="340"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>The password does not open “%1”. Try again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="341"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1” is protected by a password. Password:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="330"/>
+        <location filename="../app/ui/mainwindow.cpp" line="353"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="357"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="341"/>
+        <location filename="../app/ui/mainwindow.cpp" line="364"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -1052,7 +1052,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/mainwindow.cpp" line="365"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -1060,7 +1060,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/mainwindow.cpp" line="366"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -1068,7 +1068,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="367"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -1076,69 +1076,193 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="347"/>
+        <location filename="../app/ui/mainwindow.cpp" line="370"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/mainwindow.cpp" line="384"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/mainwindow.cpp" line="391"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/mainwindow.cpp" line="392"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/mainwindow.cpp" line="400"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="467"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="467"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="483"/>
         <source>Compare with another report</source>
         <translation>Compare with another report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/mainwindow.cpp" line="484"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="499"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="499"/>
         <source>%1 cannot be compared: %2</source>
         <translation>%1 cannot be compared: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="480"/>
+        <location filename="../app/ui/mainwindow.cpp" line="503"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="43"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="44"/>
+        <source>A section, a representative or a figure…</source>
+        <translation>A section, a representative or a figure…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="56"/>
+        <source>Section: %1</source>
+        <translation>Section: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="59"/>
+        <source>Representative: %1 (%2)</source>
+        <translation>Representative: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="64"/>
+        <source>Figure: %1 — %2 (line %3)</source>
+        <translation>Figure: %1 — %2 (line %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="171"/>
+        <source>&amp;Next Figure</source>
+        <translation>&amp;Next Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="172"/>
+        <source>&amp;Previous Figure</source>
+        <translation>&amp;Previous Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="173"/>
+        <source>Next Figure of the &amp;Category Chosen</source>
+        <translation>Next Figure of the &amp;Category Chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="174"/>
+        <source>Previous Figure of the Category Chosen</source>
+        <translation>Previous Figure of the Category Chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="175"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="176"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="177"/>
+        <source>&amp;Go to Section, Representative or Figure…</source>
+        <translation>&amp;Go to Section, Representative or Figure…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="178"/>
+        <source>Copy the &amp;Figure</source>
+        <translation>Copy the &amp;Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="179"/>
+        <source>Copy Its &amp;Sentence</source>
+        <translation>Copy Its &amp;Sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="180"/>
+        <source>Copy the Figure with Its Sou&amp;rce</source>
+        <translation>Copy the Figure with Its Sou&amp;rce</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="181"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="183"/>
+        <source>The figure the reader is at: the last one shown, clicked or chosen in the table.</source>
+        <translation>The figure the reader is at: the last one shown, clicked or chosen in the table.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="231"/>
+        <source>the embedded report</source>
+        <translation>the embedded report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <source>page %1, line %2</source>
+        <translation>page %1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="236"/>
+        <location filename="../app/ui/navigationactions.cpp" line="238"/>
+        <source>%1 — %2 — %3, %4, %5</source>
+        <translation>%1 — %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="291"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1265,12 +1389,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="52"/>
+        <location filename="../app/ui/readingview.cpp" line="53"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="53"/>
+        <location filename="../app/ui/readingview.cpp" line="54"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>

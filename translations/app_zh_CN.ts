@@ -867,264 +867,388 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="199"/>
+        <location filename="../app/ui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/mainwindow.cpp" line="225"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/mainwindow.cpp" line="226"/>
         <source>&amp;Library of reports…</source>
         <translation>报告库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="227"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>与另一份报告比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="213"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="215"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="217"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="220"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="222"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="304"/>
+        <location filename="../app/ui/mainwindow.cpp" line="327"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="329"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="329"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/mainwindow.cpp" line="339"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="340"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>该密码无法打开“%1”，请重试：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/mainwindow.cpp" line="341"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="330"/>
+        <location filename="../app/ui/mainwindow.cpp" line="353"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="357"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="341"/>
+        <location filename="../app/ui/mainwindow.cpp" line="364"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/mainwindow.cpp" line="365"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/mainwindow.cpp" line="366"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="367"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="347"/>
+        <location filename="../app/ui/mainwindow.cpp" line="370"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/mainwindow.cpp" line="384"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/mainwindow.cpp" line="391"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/mainwindow.cpp" line="392"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/mainwindow.cpp" line="400"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="467"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="467"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 已不在原处：报告库保留了读取的内容，但文件已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="483"/>
         <source>Compare with another report</source>
         <translation>与另一份报告比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/mainwindow.cpp" line="484"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="499"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="499"/>
         <source>%1 cannot be compared: %2</source>
         <translation>无法比较 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="480"/>
+        <location filename="../app/ui/mainwindow.cpp" line="503"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="43"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="44"/>
+        <source>A section, a representative or a figure…</source>
+        <translation>栏目、代表或数字…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="56"/>
+        <source>Section: %1</source>
+        <translation>栏目：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="59"/>
+        <source>Representative: %1 (%2)</source>
+        <translation>代表：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="64"/>
+        <source>Figure: %1 — %2 (line %3)</source>
+        <translation>数字：%1 — %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="171"/>
+        <source>&amp;Next Figure</source>
+        <translation>下一个数字(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="172"/>
+        <source>&amp;Previous Figure</source>
+        <translation>上一个数字(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="173"/>
+        <source>Next Figure of the &amp;Category Chosen</source>
+        <translation>所选类别的下一个数字(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="174"/>
+        <source>Previous Figure of the Category Chosen</source>
+        <translation>所选类别的上一个数字</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="175"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="176"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="177"/>
+        <source>&amp;Go to Section, Representative or Figure…</source>
+        <translation>转到栏目、代表或数字(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="178"/>
+        <source>Copy the &amp;Figure</source>
+        <translation>复制数字(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="179"/>
+        <source>Copy Its &amp;Sentence</source>
+        <translation>复制所在句子(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="180"/>
+        <source>Copy the Figure with Its Sou&amp;rce</source>
+        <translation>复制数字及出处(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="181"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="183"/>
+        <source>The figure the reader is at: the last one shown, clicked or chosen in the table.</source>
+        <translation>当前数字：最近显示、点击或在表格中选中的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="231"/>
+        <source>the embedded report</source>
+        <translation>内置报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <source>page %1, line %2</source>
+        <translation>第 %1 页第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="236"/>
+        <location filename="../app/ui/navigationactions.cpp" line="238"/>
+        <source>%1 — %2 — %3, %4, %5</source>
+        <translation>%1 — %2 — %3，%4，%5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="291"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1375,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="52"/>
+        <location filename="../app/ui/readingview.cpp" line="53"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="53"/>
+        <location filename="../app/ui/readingview.cpp" line="54"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>

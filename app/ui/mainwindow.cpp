@@ -5,6 +5,7 @@
 #include "figurecomparison.h"
 #include "indicatorpanel.h"
 #include "librarywindow.h"
+#include "navigationactions.h"
 #include "language.h"
 #include "navigatorpanel.h"
 #include "readingpane.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     , m_representatives(new RepresentativePanel(this))
     , m_charts(new ChartPanel(m_filter, this))
     , m_export(new ExportActions(session, m_filter, m_charts, this))
+    , m_navigation(new NavigationActions(session, m_filter, m_reading, m_indicators, this))
     , m_tabs(new QTabWidget(this))
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_side(new QSplitter(Qt::Vertical, this))
@@ -124,6 +126,17 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
         showIndicator(indicator);
     });
     connect(m_indicators, &IndicatorPanel::indicatorSelected, m_charts, &ChartPanel::highlightIndicator);
+    // The figure the reader is at, for stepping on and copying: the last one shown, clicked or selected.
+    connect(m_reading->view(), &ReadingView::indicatorClicked, m_navigation, &NavigationActions::setCurrent);
+    connect(m_indicators, &IndicatorPanel::indicatorSelected, m_navigation, &NavigationActions::setCurrent);
+    connect(m_charts, &ChartPanel::indicatorClicked, m_navigation, &NavigationActions::setCurrent);
+    connect(m_reading->view(), &ReadingView::indicatorContextMenu, m_navigation, &NavigationActions::showFigureMenu);
+    connect(m_navigation, &NavigationActions::showIndicatorRequested, this, [this](int indicator) {
+        m_indicators->selectIndicator(indicator);
+        showIndicator(indicator);
+    });
+    connect(m_navigation, &NavigationActions::showRepresentativeRequested, this, &MainWindow::showRepresentative);
+    connect(m_navigation, &NavigationActions::showBlockRequested, this, [this](int block) { m_reading->view()->showBlock(block); });
     connect(m_reading->view(), &ReadingView::indicatorClicked, m_charts, &ChartPanel::highlightIndicator);
     retranslate();
     resize(1280, 800);
@@ -147,13 +160,19 @@ void MainWindow::createActions()
     m_fileMenu->addActions(m_export->actions());
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quit->setShortcut(QKeySequence::Quit);
+    // The platform's Quit, and Ctrl+Q where a desktop theme binds none to it.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    m_quit->setShortcuts(quitKeys);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_find = m_editMenu->addAction(QString(), m_reading, &ReadingPane::startSearch);
     m_find->setShortcut(QKeySequence::Find);
     m_copy = m_editMenu->addAction(QString(), m_indicators, &IndicatorPanel::copySelection);
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_navigation->copyActions());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomIn = m_viewMenu->addAction(QString(), this, [this] { m_reading->view()->zoomBy(1); });
@@ -162,6 +181,8 @@ void MainWindow::createActions()
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_zoomReset = m_viewMenu->addAction(QString(), this, [this] { m_reading->view()->resetZoom(); });
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_navigation->navigationActions());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -183,6 +204,7 @@ void MainWindow::createActions()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_navigation->shortcutsAction());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox box(this);
         box.setWindowTitle(tr("About ReportLens"));
@@ -197,6 +219,7 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_navigation->retranslate();
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_reload->setText(tr("&Reload"));

@@ -10,6 +10,7 @@
 
 class ChartPanel;
 class ExportActions;
+class NavigationActions;
 class IndicatorPanel;
 class QTabWidget;
 class NavigatorPanel;
@@ -38,6 +39,7 @@ public:
     NavigatorPanel *navigatorPanel() const { return m_navigator; }
     ChartPanel *chartPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_export; }
+    NavigationActions *navigationActions() const { return m_navigation; }
     /** The status line ("2 of 3 sections · 31 figures"). */
     QString statusText() const;
     void restoreSettings();
@@ -86,6 +88,7 @@ private:
     RepresentativePanel *m_representatives;
     ChartPanel *m_charts;
     ExportActions *m_export;
+    NavigationActions *m_navigation;
     QTabWidget *m_tabs;
     QSplitter *m_main;
     QSplitter *m_side;

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -613,6 +614,16 @@ bool ReadingView::viewportEvent(QEvent *event)
         return true;
     }
     return QTextBrowser::viewportEvent(event);
+}
+
+void ReadingView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int id = event->reason() == QContextMenuEvent::Mouse ? indicatorAt(event->pos()) : -1;
+    if (id >= 0) {
+        emit indicatorContextMenu(id, event->globalPos());
+        return;
+    }
+    QTextBrowser::contextMenuEvent(event);
 }
 
 void ReadingView::mouseReleaseEvent(QMouseEvent *event)

@@ -70,6 +70,8 @@ public:
 
 signals:
     void indicatorClicked(int indicator);
+    /** The context menu was asked for on a figure. */
+    void indicatorContextMenu(int indicator, const QPoint &globalPos);
     void searchChanged(int current, int count);
     /** The parts changed (a new report, another filter) or another part is shown. */
     void partChanged(int part, int count);
@@ -77,6 +79,7 @@ signals:
 protected:
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 

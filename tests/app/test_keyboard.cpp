@@ -1,0 +1,190 @@
+// Reading with the keyboard alone, by simulated key presses: figure by figure through the sample (F8,
+// Shift+F8, and of the category chosen: Ctrl+F8), search repeated with F3, Ctrl+G to a section, a
+// representative or a figure, a figure copied with its source, every shortcut listed and Ctrl+Q.
+
+#include "fixtures.h"
+#include "indicatorfilterproxy.h"
+#include "indicatorpanel.h"
+#include "mainwindow.h"
+#include "navigationactions.h"
+#include "readingpane.h"
+#include "readingview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace reportcore;
+
+namespace {
+
+/** The indicator of the table's current row, -1 when none. */
+int selectedIndicator(MainWindow &window)
+{
+    const QModelIndex current = window.indicatorPanel()->view()->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return window.indicatorPanel()->proxy()->mapToSource(current).row();
+}
+
+/** The dialog open over the window (modal), or null. */
+QDialog *openDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+/** The block of the text where the cursor stands. */
+QString shownBlock(MainWindow &window) { return window.readingPane()->view()->textCursor().block().text(); }
+
+} // namespace
+
+TEST_CASE("keyboard: a figure-by-figure walk through the sample", "[keyboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    const Document &doc = *sampleReport();
+    const int count = static_cast<int>(doc.indicators.size());
+    REQUIRE(count == 33);
+    window.readingPane()->view()->setFocus();
+
+    // F8 from the top: every figure in the order of the text, the table's row and the text following.
+    for (int i = 0; i < count; ++i) {
+        QTest::keyClick(&window, Qt::Key_F8);
+        INFO("figure " << i + 1);
+        REQUIRE(window.navigationActions()->current() == i);
+        CHECK(selectedIndicator(window) == i);
+        CHECK(shownBlock(window).contains(QString::fromStdString(doc.indicators[static_cast<std::size_t>(i)].text)));
+    }
+    QTest::keyClick(&window, Qt::Key_F8); // past the last: stays
+    CHECK(window.navigationActions()->current() == count - 1);
+    // Shift+F8 back.
+    QTest::keyClick(&window, Qt::Key_F8, Qt::ShiftModifier);
+    CHECK(window.navigationActions()->current() == count - 2);
+    CHECK(selectedIndicator(window) == count - 2);
+
+    // Ctrl+F8: the next figure of the category chosen in the table (people).
+    window.indicatorPanel()->proxy()->setCategory(static_cast<int>(Category::People));
+    window.navigationActions()->setCurrent(-1);
+    int seen = 0;
+    for (int guard = 0; guard < count; ++guard) {
+        const int before = window.navigationActions()->current();
+        QTest::keyClick(&window, Qt::Key_F8, Qt::ControlModifier);
+        const int now = window.navigationActions()->current();
+        if (now == before)
+            break;
+        CHECK(doc.indicators[static_cast<std::size_t>(now)].category == Category::People);
+        ++seen;
+    }
+    int people = 0;
+    for (const Indicator &i : doc.indicators)
+        people += i.category == Category::People;
+    CHECK(seen == people);
+    window.indicatorPanel()->proxy()->setCategory(-1);
+
+    // A figure copied with its sentence and source, as plain text and as HTML.
+    window.navigationActions()->setCurrent(0);
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    REQUIRE(copied);
+    const QString first = QString::fromStdString(doc.indicators[0].text);
+    CHECK(copied->text().startsWith(first + QStringLiteral(" — ")));
+    CHECK(copied->text().contains(QString::fromStdString(doc.title)));
+    CHECK(copied->text().contains(QString::number(doc.indicators[0].line)));
+    CHECK(copied->html().contains(QStringLiteral("<b>") + first + QStringLiteral("</b>")));
+}
+
+TEST_CASE("keyboard: F3 and Shift+F3 repeat a search, Enter and Shift+Enter in the search bar", "[keyboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = window.readingPane()->findChild<QLineEdit *>();
+    REQUIRE(field);
+    REQUIRE(field->hasFocus());
+    field->insert(QStringLiteral("工会")); // what an input method commits (QTest types ASCII only)
+    QTest::qWait(400); // incremental search
+    const int first = window.readingPane()->view()->textCursor().position();
+    QTest::keyClick(&window, Qt::Key_F3);
+    const int second = window.readingPane()->view()->textCursor().position();
+    CHECK(second != first);
+    QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
+    CHECK(window.readingPane()->view()->textCursor().position() == first);
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(window.readingPane()->view()->textCursor().position() == second);
+}
+
+TEST_CASE("keyboard: Ctrl+G goes to what is typed", "[keyboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const Document &doc = *sampleReport();
+    REQUIRE_FALSE(doc.representatives.empty());
+    const QString name = QString::fromStdString(doc.representatives.back().name);
+    bool typed = false;
+    QTimer::singleShot(200, &window, [&] {
+        QDialog *dialog = openDialog();
+        if (!dialog)
+            return;
+        QLineEdit *field = dialog->findChild<QLineEdit *>();
+        field->insert(name); // what an input method commits
+        QTest::keyClick(field, Qt::Key_Return);
+        typed = true;
+    });
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+    REQUIRE(typed);
+    CHECK(shownBlock(window).contains(name));
+}
+
+TEST_CASE("keyboard: every action with keys is listed; Quit answers Ctrl+Q", "[keyboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    QAction *quit = nullptr;
+    int withKeys = 0;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+            quit = a;
+        withKeys += !a->shortcuts().isEmpty();
+    }
+    REQUIRE(quit);
+    CHECK(withKeys >= 15);
+    // Help → Keyboard Shortcuts lists them.
+    int rows = -1;
+    QTimer::singleShot(200, &window, [&] {
+        QDialog *dialog = openDialog();
+        if (!dialog)
+            return;
+        if (auto *table = dialog->findChild<QTableWidget *>())
+            rows = table->rowCount();
+        dialog->reject();
+    });
+    window.navigationActions()->showShortcuts();
+    CHECK(rows == withKeys);
+}
