@@ -7,7 +7,12 @@
 #include "documentsession.h"
 #include "language.h"
 #include "tableexport.h"
+#include "reportprinter.h"
 #include "texts.h"
+
+#include <reportcore/library.h>
+
+#include <QFileInfo>
 
 #include <reportcore/json.h>
 #include <reportcore/read.h>
@@ -40,6 +45,7 @@ bool isHeadless(int argc, char **argv)
         if (!std::strcmp(a, "--json") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h")
             || !std::strcmp(a, "--export-charts") || !std::strcmp(a, "--export-csv")
             || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all")
+            || !std::strcmp(a, "--export-pdf")
             || LibraryCommands::isLibraryArgument(a))
             return true;
     }
@@ -60,7 +66,7 @@ void quietSessionWarnings(QtMsgType type, const QMessageLogContext &context, con
 bool wantsCharts(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (!std::strcmp(argv[i], "--export-charts"))
+        if (!std::strcmp(argv[i], "--export-charts") || !std::strcmp(argv[i], "--export-pdf"))
             return true;
     return false;
 }
@@ -141,6 +147,14 @@ int run(int argc, char **argv)
     parser.addOption(width);
     parser.addOption(svg);
     parser.addOption(exportCsv);
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+        QCoreApplication::translate("cli", "Write the annotated report (title, sections, every figure marked, the table of "
+                                           "figures; page numbers) as a PDF to PATH and exit."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption withCharts(QStringLiteral("with-charts"),
+        QCoreApplication::translate("cli", "With --export-pdf: the charts too."));
+    parser.addOption(exportPdf);
+    parser.addOption(withCharts);
     const LibraryCommands libraryCommands;
     libraryCommands.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -207,6 +221,21 @@ int run(int argc, char **argv)
             Language::apply(languageCode);
         if (!TableExport::writeAtomically(out, csv, &error)) {
             fail(error);
+            return 2;
+        }
+        std::printf("%s\n", qUtf8Printable(out));
+    }
+    if (parser.isSet(exportPdf)) {
+        ReportPrinter::Options options;
+        options.charts = parser.isSet(withCharts);
+        const reportcore::ReportInfo info = reportcore::describeReport(doc);
+        QString title = QString::fromStdString(info.title);
+        if (title.isEmpty())
+            title = path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : QFileInfo(path).fileName();
+        QString error;
+        const QString out = parser.value(exportPdf);
+        if (!ReportPrinter::exportPdf(doc, title, options, out, &error)) {
+            fail(out + QStringLiteral(": ") + error);
             return 2;
         }
         std::printf("%s\n", qUtf8Printable(out));

@@ -2,6 +2,10 @@
 #include "documentsession.h"
 #include "figurecomparison.h"
 #include "librarywindow.h"
+#include "printactions.h"
+
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include "language.h"
 #include "mainwindow.h"
 #include "readingpane.h"
@@ -136,7 +140,10 @@ int main(int argc, char **argv)
                 // Another window over the main one: the library, a comparison or a series.
                 const QString name = parser.value(showWindow), argument = parser.value(windowArgument);
                 QWidget *shown = nullptr;
-                if (name == QStringLiteral("compare")) {
+                if (name == QStringLiteral("print-preview")) {
+                    static QPrinter printer(QPrinter::HighResolution);
+                    shown = window.printActions()->preview(&printer, true, argument == QStringLiteral("charts"));
+                } else if (name == QStringLiteral("compare")) {
                     const int before = window.findChildren<CompareDialog *>().size();
                     window.compareWith(argument);
                     const QList<CompareDialog *> dialogs = window.findChildren<CompareDialog *>();

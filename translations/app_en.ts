@@ -877,174 +877,174 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="214"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/mainwindow.cpp" line="216"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location filename="../app/ui/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="223"/>
+        <location filename="../app/ui/mainwindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="224"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="226"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Library of reports…</source>
         <translation>&amp;Library of reports…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="227"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mpare with another report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="229"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="230"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="233"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/mainwindow.cpp" line="242"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="239"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="246"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="243"/>
+        <location filename="../app/ui/mainwindow.cpp" line="248"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="244"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/mainwindow.cpp" line="250"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/mainwindow.cpp" line="332"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="339"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="340"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>The password does not open “%1”. Try again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="341"/>
+        <location filename="../app/ui/mainwindow.cpp" line="346"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1” is protected by a password. Password:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/mainwindow.cpp" line="358"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/mainwindow.cpp" line="362"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="364"/>
+        <location filename="../app/ui/mainwindow.cpp" line="369"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -1052,7 +1052,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/mainwindow.cpp" line="370"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -1060,7 +1060,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="366"/>
+        <location filename="../app/ui/mainwindow.cpp" line="371"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -1068,7 +1068,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/mainwindow.cpp" line="372"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -1076,67 +1076,67 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/mainwindow.cpp" line="375"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/mainwindow.cpp" line="389"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="391"/>
+        <location filename="../app/ui/mainwindow.cpp" line="396"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/mainwindow.cpp" line="397"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/mainwindow.cpp" line="405"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="409"/>
+        <location filename="../app/ui/mainwindow.cpp" line="414"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="467"/>
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="467"/>
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="483"/>
+        <location filename="../app/ui/mainwindow.cpp" line="488"/>
         <source>Compare with another report</source>
         <translation>Compare with another report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="484"/>
+        <location filename="../app/ui/mainwindow.cpp" line="489"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/mainwindow.cpp" line="504"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/mainwindow.cpp" line="504"/>
         <source>%1 cannot be compared: %2</source>
         <translation>%1 cannot be compared: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="503"/>
+        <location filename="../app/ui/mainwindow.cpp" line="508"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
@@ -1286,6 +1286,64 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="40"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="48"/>
+        <source>The embedded report</source>
+        <translation>The embedded report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="55"/>
+        <source>What to include</source>
+        <translation>What to include</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="56"/>
+        <source>The table of figures</source>
+        <translation>The table of figures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="57"/>
+        <source>The charts</source>
+        <translation>The charts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="99"/>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="120"/>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="122"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1545,49 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/ui/chartfactory.cpp" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="153"/>
+        <source>The figures of the report</source>
+        <translation>The figures of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>What it counts</source>
+        <translation>What it counts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="167"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="235"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2093,7 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="30"/>
+        <location filename="../app/cli.cpp" line="35"/>
         <location filename="../app/clilibrary.cpp" line="27"/>
         <source>reportlens: %1
 </source>
@@ -2000,84 +2101,95 @@ Read Chinese work reports together with their statistics.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="124"/>
+        <location filename="../app/cli.cpp" line="130"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="133"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="135"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="138"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="151"/>
+        <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
+        <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="155"/>
+        <source>With --export-pdf: the charts too.</source>
+        <translation>With --export-pdf: the charts too.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="172"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="195"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="194"/>
+        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="251"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="259"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="270"/>
         <location filename="../app/clilibrary.cpp" line="224"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>

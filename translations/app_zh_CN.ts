@@ -867,262 +867,262 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="214"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/mainwindow.cpp" line="216"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location filename="../app/ui/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="223"/>
+        <location filename="../app/ui/mainwindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="224"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="226"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Library of reports…</source>
         <translation>报告库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="227"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>与另一份报告比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="229"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="230"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="233"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/mainwindow.cpp" line="242"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="239"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="246"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="243"/>
+        <location filename="../app/ui/mainwindow.cpp" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="244"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/mainwindow.cpp" line="250"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/mainwindow.cpp" line="332"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="339"/>
+        <location filename="../app/ui/mainwindow.cpp" line="344"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="340"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>该密码无法打开“%1”，请重试：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="341"/>
+        <location filename="../app/ui/mainwindow.cpp" line="346"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/mainwindow.cpp" line="358"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/mainwindow.cpp" line="362"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="364"/>
+        <location filename="../app/ui/mainwindow.cpp" line="369"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/mainwindow.cpp" line="370"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="366"/>
+        <location filename="../app/ui/mainwindow.cpp" line="371"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/mainwindow.cpp" line="372"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/mainwindow.cpp" line="375"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/mainwindow.cpp" line="389"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="391"/>
+        <location filename="../app/ui/mainwindow.cpp" line="396"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/mainwindow.cpp" line="397"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/mainwindow.cpp" line="405"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="409"/>
+        <location filename="../app/ui/mainwindow.cpp" line="414"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="467"/>
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="467"/>
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 已不在原处：报告库保留了读取的内容，但文件已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="483"/>
+        <location filename="../app/ui/mainwindow.cpp" line="488"/>
         <source>Compare with another report</source>
         <translation>与另一份报告比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="484"/>
+        <location filename="../app/ui/mainwindow.cpp" line="489"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/mainwindow.cpp" line="504"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/mainwindow.cpp" line="504"/>
         <source>%1 cannot be compared: %2</source>
         <translation>无法比较 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="503"/>
+        <location filename="../app/ui/mainwindow.cpp" line="508"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
@@ -1272,6 +1272,64 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>选择一个或多个栏目（Ctrl+单击）来筛选正文、数字表和图表</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="40"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="48"/>
+        <source>The embedded report</source>
+        <translation>内置报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="55"/>
+        <source>What to include</source>
+        <translation>包含的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="56"/>
+        <source>The table of figures</source>
+        <translation>数字表</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="57"/>
+        <source>The charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="99"/>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="120"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="122"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF 无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1531,49 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/ui/chartfactory.cpp" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="153"/>
+        <source>The figures of the report</source>
+        <translation>报告中的数字</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Qualifier</source>
+        <translation>精确度</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <source>What it counts</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="167"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="235"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +2075,7 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="30"/>
+        <location filename="../app/cli.cpp" line="35"/>
         <location filename="../app/clilibrary.cpp" line="27"/>
         <source>reportlens: %1
 </source>
@@ -1982,84 +2083,95 @@ Read Chinese work reports together with their statistics.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="118"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="121"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="124"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="124"/>
+        <location filename="../app/cli.cpp" line="130"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="133"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="135"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="138"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="151"/>
+        <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
+        <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="155"/>
+        <source>With --export-pdf: the charts too.</source>
+        <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="172"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="195"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="194"/>
+        <location filename="../app/cli.cpp" line="208"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="251"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="259"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="270"/>
         <location filename="../app/clilibrary.cpp" line="224"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>

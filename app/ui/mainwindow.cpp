@@ -6,6 +6,7 @@
 #include "indicatorpanel.h"
 #include "librarywindow.h"
 #include "navigationactions.h"
+#include "printactions.h"
 #include "language.h"
 #include "navigatorpanel.h"
 #include "readingpane.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(DocumentSession *session, QWidget *parent)
     , m_charts(new ChartPanel(m_filter, this))
     , m_export(new ExportActions(session, m_filter, m_charts, this))
     , m_navigation(new NavigationActions(session, m_filter, m_reading, m_indicators, this))
+    , m_printing(new PrintActions(session, m_filter, this))
     , m_tabs(new QTabWidget(this))
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_side(new QSplitter(Qt::Vertical, this))
@@ -159,6 +161,8 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_export->actions());
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_printing->actions());
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     // The platform's Quit, and Ctrl+Q where a desktop theme binds none to it.
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
@@ -220,6 +224,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_navigation->retranslate();
+    m_printing->retranslate();
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_reload->setText(tr("&Reload"));

@@ -11,6 +11,7 @@
 class ChartPanel;
 class ExportActions;
 class NavigationActions;
+class PrintActions;
 class IndicatorPanel;
 class QTabWidget;
 class NavigatorPanel;
@@ -40,6 +41,7 @@ public:
     ChartPanel *chartPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_export; }
     NavigationActions *navigationActions() const { return m_navigation; }
+    PrintActions *printActions() const { return m_printing; }
     /** The status line ("2 of 3 sections · 31 figures"). */
     QString statusText() const;
     void restoreSettings();
@@ -89,6 +91,7 @@ private:
     ChartPanel *m_charts;
     ExportActions *m_export;
     NavigationActions *m_navigation;
+    PrintActions *m_printing;
     QTabWidget *m_tabs;
     QSplitter *m_main;
     QSplitter *m_side;
