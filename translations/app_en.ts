@@ -582,42 +582,42 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="142"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="145"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="146"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="152"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="156"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -877,174 +877,180 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="215"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/mainwindow.cpp" line="217"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>ReportLens %1
 Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="229"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="230"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>&amp;Library of reports…</source>
         <translation>&amp;Library of reports…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mpare with another report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="233"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>&amp;Copy Figures as TSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="239"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="242"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="243"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="244"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/mainwindow.cpp" line="246"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/mainwindow.cpp" line="247"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="248"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/mainwindow.cpp" line="486"/>
+        <source>Representatives</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>Stop reading the report (the one on screen stays)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../app/ui/mainwindow.cpp" line="253"/>
         <source>Reading the report</source>
         <translation>Reading the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/mainwindow.cpp" line="335"/>
         <source>Cannot open the report</source>
         <translation>Cannot open the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="347"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="348"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>The password does not open “%1”. Try again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/mainwindow.cpp" line="349"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1” is protected by a password. Password:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/mainwindow.cpp" line="361"/>
         <source>Reading the report…</source>
         <translation>Reading the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/mainwindow.cpp" line="365"/>
         <source>No report open</source>
         <translation>No report open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/mainwindow.cpp" line="372"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>All %n section</numerusform>
@@ -1052,7 +1058,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/mainwindow.cpp" line="373"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%1 of %n section</numerusform>
@@ -1060,7 +1066,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/mainwindow.cpp" line="374"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -1068,7 +1074,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/mainwindow.cpp" line="375"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform>
@@ -1076,67 +1082,67 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/mainwindow.cpp" line="378"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="389"/>
+        <location filename="../app/ui/mainwindow.cpp" line="392"/>
         <source>The Embedded Sample Report</source>
         <translation>The Embedded Sample Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/mainwindow.cpp" line="399"/>
         <source>Open a Report</source>
         <translation>Open a Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/mainwindow.cpp" line="400"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/mainwindow.cpp" line="408"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>That figure is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="414"/>
+        <location filename="../app/ui/mainwindow.cpp" line="417"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>That representative is in a section that is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/mainwindow.cpp" line="522"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/mainwindow.cpp" line="522"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="488"/>
+        <location filename="../app/ui/mainwindow.cpp" line="538"/>
         <source>Compare with another report</source>
         <translation>Compare with another report</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/mainwindow.cpp" line="539"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/mainwindow.cpp" line="554"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/mainwindow.cpp" line="554"/>
         <source>%1 cannot be compared: %2</source>
         <translation>%1 cannot be compared: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="508"/>
+        <location filename="../app/ui/mainwindow.cpp" line="558"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
@@ -1268,22 +1274,22 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="63"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
         <source>All sections</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
         <source>Show every section (clears the choice below)</source>
         <translation>Show every section (clears the choice below)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="67"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</translation>
     </message>
@@ -1611,18 +1617,18 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>RepresentativePanel</name>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="63"/>
-        <location filename="../app/ui/representativepanel.cpp" line="66"/>
+        <location filename="../app/ui/representativepanel.cpp" line="64"/>
+        <location filename="../app/ui/representativepanel.cpp" line="67"/>
         <source>Representatives</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="64"/>
+        <location filename="../app/ui/representativepanel.cpp" line="65"/>
         <source>Filter by name, role, organisation or pinyin…</source>
         <translation>Filter by name, role, organisation or pinyin…</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="65"/>
+        <location filename="../app/ui/representativepanel.cpp" line="66"/>
         <source>Filter representatives</source>
         <translation>Filter representatives</translation>
     </message>

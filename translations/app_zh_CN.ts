@@ -577,42 +577,42 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="139"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="142"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="145"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="146"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="152"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="156"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -867,262 +867,268 @@ Newer: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="215"/>
         <source>About ReportLens</source>
         <translation>关于报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/mainwindow.cpp" line="217"/>
         <source>ReportLens %1
 Read Chinese work reports together with their statistics.</source>
         <translation>报告透视 %1
 阅读中文工作报告及其中的统计数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="229"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="230"/>
+        <location filename="../app/ui/mainwindow.cpp" line="231"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="232"/>
         <source>&amp;Library of reports…</source>
         <translation>报告库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>与另一份报告比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="233"/>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
         <source>&amp;Copy Figures as TSV</source>
         <translation>复制数字表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="239"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="241"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="242"/>
+        <location filename="../app/ui/mainwindow.cpp" line="243"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="243"/>
+        <location filename="../app/ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="244"/>
+        <location filename="../app/ui/mainwindow.cpp" line="245"/>
         <source>&amp;About ReportLens</source>
         <translation>关于报告透视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/mainwindow.cpp" line="246"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/mainwindow.cpp" line="247"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="248"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/mainwindow.cpp" line="486"/>
+        <source>Representatives</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>Stop reading the report (the one on screen stays)</source>
         <translation>停止读取报告（当前显示的报告保持不变）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../app/ui/mainwindow.cpp" line="253"/>
         <source>Reading the report</source>
         <translation>正在读取报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/mainwindow.cpp" line="335"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/mainwindow.cpp" line="337"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/mainwindow.cpp" line="347"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="348"/>
         <source>The password does not open “%1”. Try again:</source>
         <translation>该密码无法打开“%1”，请重试：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/mainwindow.cpp" line="349"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/mainwindow.cpp" line="361"/>
         <source>Reading the report…</source>
         <translation>正在读取报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/mainwindow.cpp" line="365"/>
         <source>No report open</source>
         <translation>未打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/mainwindow.cpp" line="372"/>
         <source>All %n section(s)</source>
         <translation>
             <numerusform>全部 %n 个栏目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/mainwindow.cpp" line="373"/>
         <source>%1 of %n section(s)</source>
         <translation>
             <numerusform>%n 个栏目中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/mainwindow.cpp" line="374"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/mainwindow.cpp" line="375"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n 位代表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/mainwindow.cpp" line="378"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — 报告透视</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="389"/>
+        <location filename="../app/ui/mainwindow.cpp" line="392"/>
         <source>The Embedded Sample Report</source>
         <translation>内置示例报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/mainwindow.cpp" line="399"/>
         <source>Open a Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/mainwindow.cpp" line="400"/>
         <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/mainwindow.cpp" line="408"/>
         <source>That figure is in a section that is not shown.</source>
         <translation>该数字所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="414"/>
+        <location filename="../app/ui/mainwindow.cpp" line="417"/>
         <source>That representative is in a section that is not shown.</source>
         <translation>该代表所在的栏目未显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/mainwindow.cpp" line="522"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/mainwindow.cpp" line="522"/>
         <source>%1 is no longer there: the library keeps what it read, but the file has moved or gone.</source>
         <translation>%1 已不在原处：报告库保留了读取的内容，但文件已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="488"/>
+        <location filename="../app/ui/mainwindow.cpp" line="538"/>
         <source>Compare with another report</source>
         <translation>与另一份报告比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/mainwindow.cpp" line="539"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/mainwindow.cpp" line="554"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/mainwindow.cpp" line="554"/>
         <source>%1 cannot be compared: %2</source>
         <translation>无法比较 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="508"/>
+        <location filename="../app/ui/mainwindow.cpp" line="558"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
@@ -1254,22 +1260,22 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="63"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="64"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
         <source>Show every section (clears the choice below)</source>
         <translation>显示全部栏目（清除下方的选择）</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="65"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigatorpanel.cpp" line="66"/>
+        <location filename="../app/ui/navigatorpanel.cpp" line="67"/>
         <source>Choose one or several sections (Ctrl+click) to filter the text, the table and the charts</source>
         <translation>选择一个或多个栏目（Ctrl+单击）来筛选正文、数字表和图表</translation>
     </message>
@@ -1597,18 +1603,18 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>RepresentativePanel</name>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="63"/>
-        <location filename="../app/ui/representativepanel.cpp" line="66"/>
+        <location filename="../app/ui/representativepanel.cpp" line="64"/>
+        <location filename="../app/ui/representativepanel.cpp" line="67"/>
         <source>Representatives</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="64"/>
+        <location filename="../app/ui/representativepanel.cpp" line="65"/>
         <source>Filter by name, role, organisation or pinyin…</source>
         <translation>按姓名、职务、单位或拼音筛选…</translation>
     </message>
     <message>
-        <location filename="../app/ui/representativepanel.cpp" line="65"/>
+        <location filename="../app/ui/representativepanel.cpp" line="66"/>
         <source>Filter representatives</source>
         <translation>筛选代表</translation>
     </message>

@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -244,6 +245,8 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About ReportLens"));
     m_tabs->setTabText(0, tr("Figures"));
     m_tabs->setTabText(1, tr("Charts"));
+    if (const int reps = m_tabs->indexOf(m_representatives); reps >= 0)
+        m_tabs->setTabText(reps, tr("Representatives"));
     m_export->retranslate();
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop reading the report (the one on screen stays)"));
@@ -437,8 +440,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_main->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_side->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    m_layoutClass.clear();
+    adaptLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -446,9 +449,56 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_main->saveState());
-    settings.setValue(QStringLiteral("window/sideSplitter"), m_side->saveState());
+    if (!m_layoutClass.isEmpty()) {
+        settings.setValue(QStringLiteral("layout/%1/main").arg(m_layoutClass), m_main->saveState());
+        settings.setValue(QStringLiteral("layout/%1/side").arg(m_layoutClass), m_side->saveState());
+    }
     event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    adaptLayout();
+}
+
+QString MainWindow::layoutClass() const
+{
+    const bool narrow = width() < 1280, low = height() < 720;
+    return narrow && low ? QStringLiteral("small") : narrow ? QStringLiteral("narrow") : low ? QStringLiteral("low") : QStringLiteral("large");
+}
+
+void MainWindow::adaptLayout()
+{
+    const QString now = layoutClass();
+    if (now == m_layoutClass)
+        return;
+    QSettings settings;
+    if (!m_layoutClass.isEmpty()) { // what the reader set for the size left behind is kept for it
+        settings.setValue(QStringLiteral("layout/%1/main").arg(m_layoutClass), m_main->saveState());
+        settings.setValue(QStringLiteral("layout/%1/side").arg(m_layoutClass), m_side->saveState());
+    }
+    m_layoutClass = now;
+    // Low: the representatives become a tab beside the figures and the charts, each with the full height.
+    const bool low = height() < 720;
+    const int asTab = m_tabs->indexOf(m_representatives);
+    if (low && asTab < 0) {
+        m_tabs->addTab(m_representatives, tr("Representatives"));
+    } else if (!low && asTab >= 0) {
+        m_tabs->removeTab(asTab);
+        m_side->addWidget(m_representatives);
+        m_side->setStretchFactor(1, 1);
+        m_representatives->show();
+    }
+    if (!m_main->restoreState(settings.value(QStringLiteral("layout/%1/main").arg(now)).toByteArray())) {
+        // Proportions, not fixed widths: the text keeps the most room.
+        const int w = std::max(width(), 600);
+        const int sections = width() < 1280 ? std::clamp(w * 15 / 100, 130, 200) : 240;
+        const int side = width() < 1280 ? w * 36 / 100 : std::max(420, w * 32 / 100);
+        m_main->setSizes({sections, w - sections - side, side});
+    }
+    if (!low)
+        m_side->restoreState(settings.value(QStringLiteral("layout/%1/side").arg(now)).toByteArray());
 }
 
 LibraryWindow *MainWindow::openLibrary()

@@ -50,6 +50,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -77,6 +78,11 @@ public:
 
 private:
     void compareDialog();
+    /** Fits the panels to the window: on a small screen (under 1280×720) the sections narrower, the
+     *  representatives a tab beside the figures and charts; each size class keeps its own splitters. */
+    void adaptLayout();
+    QString layoutClass() const;
+    QString m_layoutClass;
     int m_pendingLine = 0;
     QString m_pendingPath;
     QPointer<class LibraryWindow> m_libraryWindow;

@@ -16,6 +16,7 @@ NavigatorPanel::NavigatorPanel(SectionFilter *filter, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_all(new QPushButton(this))
 {
+    m_view->setTextElideMode(Qt::ElideMiddle); // the full title in the tooltip
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformRowHeights(true);

@@ -24,6 +24,7 @@ RepresentativePanel::RepresentativePanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // the full text in the tooltip
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_filter->setClearButtonEnabled(true);
     m_title->setTextFormat(Qt::PlainText);
