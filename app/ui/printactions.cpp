@@ -87,12 +87,19 @@ void PrintActions::printPreview()
     dialog->exec();
 }
 
-QPrintPreviewDialog *PrintActions::preview(QPrinter *printer, bool table, bool charts)
+/** What to print: the sections shown, with or without the table and the charts. */
+static ReportPrinter::Options printOptions(SectionFilter *filter, bool table, bool charts)
 {
     ReportPrinter::Options options;
     options.table = table;
     options.charts = charts;
-    options.accepts = [filter = m_filter](int section) { return filter->accepts(section); };
+    options.accepts = [filter](int section) { return filter->accepts(section); };
+    return options;
+}
+
+QPrintPreviewDialog *PrintActions::preview(QPrinter *printer, bool table, bool charts)
+{
+    const ReportPrinter::Options options = printOptions(m_filter, table, charts);
     printer->setDocName(title());
     printer->setPageSize(QPageSize(QPageSize::A4));
     auto *dialog = new QPrintPreviewDialog(printer, m_window);
@@ -122,11 +129,7 @@ void PrintActions::exportPdf()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    ReportPrinter::Options options;
-    options.table = table;
-    options.charts = charts;
-    options.accepts = [filter = m_filter](int section) { return filter->accepts(section); };
     QString error;
-    if (!ReportPrinter::exportPdf(*doc, title(), options, path, &error))
+    if (!ReportPrinter::exportPdf(*doc, title(), printOptions(m_filter, table, charts), path, &error))
         QMessageBox::warning(m_window, tr("Export failed"), tr("The PDF could not be written to %1: %2").arg(path, error));
 }
