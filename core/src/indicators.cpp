@@ -505,21 +505,38 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     share = false;
     if (!c.noun.empty())
         return c.noun;
-    // The clause before the figure. A short bracket inside a word (企（事）业单位) does not end it.
+    // The clause before the figure. A short bracket inside a word does not end it: a word's optional
+    // part (企（事）业单位, 执业（助理）医师) stays, an aside on what is counted (城镇人口（含县）占比) is left out.
     std::size_t start = c.begin;
     u32 joined;
+    std::vector<std::pair<std::size_t, std::size_t>> asides; // bracket ranges left out of the label
     for (;;) {
         while (start > 0 && !isClauseBreak(t[start - 1]))
             --start;
         if (start < 4 || (t[start - 1] != 0xFF09 && t[start - 1] != ')') || start == c.begin || !text::isHan(t[start]))
             break;
-        // one character in the bracket: a word's optional part (企（事）业), not an aside (（含县）)
-        const std::size_t open = start - 2;
-        if (open < 2 || (t[open - 1] != 0xFF08 && t[open - 1] != '(') || !text::isHan(t[open]) || !text::isHan(t[open - 2]))
+        const std::size_t close = start - 1;
+        std::size_t inside = close;
+        while (inside > 0 && close - inside < 9 && t[inside - 1] != 0xFF08 && t[inside - 1] != '(')
+            --inside;
+        if (inside < 2 || close - inside >= 9 || close == inside || !text::isHan(t[inside - 2]))
             break;
-        start = open - 1; // over the bracket, on to the word's beginning
+        const char32_t first = t[inside];
+        const bool aside = first == 0x542B || first == 0x4E0D || first == 0x5305 || first == 0x6309 || first == 0x5176
+                           || first == 0x6CE8 || first == 0x7EA6; // 含 不 包 按 其 注 约
+        if (!aside && (close - inside > 2 || !text::isHan(first)))
+            break; // a longer bracket of another kind ends the clause
+        if (aside)
+            asides.emplace_back(inside - 1, close + 1);
+        start = inside - 1; // over the bracket, on to the word before it
     }
     u32v before = t.substr(start, c.begin - start);
+    if (!asides.empty()) {
+        for (std::size_t k = start; k < c.begin; ++k)
+            if (std::none_of(asides.begin(), asides.end(), [k](const auto &r) { return k >= r.first && k < r.second; }))
+                joined.push_back(t[k]);
+        before = joined;
+    }
     // 职工文化活动参与人数比上年翻了一番: what doubled is the whole subject, before its comparison.
     if (c.begin < t.size() && t[c.begin] == 0x7FFB) { // 翻
         u32v subject = stripLeading(before);
