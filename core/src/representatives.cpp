@@ -303,7 +303,24 @@ bool parseCongressNameIs(u32v t, SpeakerIntro &out)
     std::size_t is = 0;
     while (is < t.size() && is <= 30 && t[is] != 0x662F && text::isHan(t[is])) // 是
         ++is;
-    if (is >= t.size() || t[is] != 0x662F || is < 5)
+    if (is >= t.size() || t[is] != 0x662F || is < 2)
+        return false;
+    // 李强是全国人大代表、中国中车首席技能专家。: the name first, then the congress and roles.
+    if (is <= 4 && looksLikeName(t.substr(0, is))) {
+        std::size_t end = is + 1;
+        while (end < t.size() && end <= is + 60 && !text::isSentenceEnd(t[end]) && t[end] != 0xFF1B && t[end] != 0xFF0C)
+            ++end;
+        SpeakerIntro intro;
+        if (end <= is + 60 && readCongressAndRoles(t.substr(is + 1, end - is - 1), 1, intro)) {
+            out = std::move(intro);
+            out.name = u32(t.substr(0, is));
+            out.nameOffset = 0;
+            out.afterColon = t.size();
+            return true;
+        }
+        return false;
+    }
+    if (is < 5)
         return false;
     const u32v prefix = t.substr(0, is);
     std::size_t nameLen = 0;
@@ -483,9 +500,30 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &block = doc.blocks[b];
         SpeakerIntro intro;
-        // A speaker's introduction, or a profile's paragraph opening `<congress><name>是<roles>`.
+        // A speaker's introduction, a profile's paragraph opening `<congress><name>是<roles>` or
+        // `<name>是<congress>、<roles>`, or a headline's subtitle `——记<congress>、<roles> <name>`.
         const bool described = block.kind == BlockKind::Paragraph && parseCongressNameIs(blockTexts[b], intro);
-        if (!described && (block.kind != BlockKind::Speaker || !parseSpeakerIntro(blockTexts[b], intro)))
+        bool subtitled = false;
+        if (!described && block.kind == BlockKind::Subtitle) {
+            u32v rest = blockTexts[b];
+            while (!rest.empty() && (rest[0] == 0x2014 || rest[0] == 0x2015 || rest[0] == 0x2500 || text::isSpace(rest[0])))
+                rest.remove_prefix(1);
+            if (!rest.empty() && rest[0] == 0x8BB0) // 记
+                rest.remove_prefix(1);
+            SpeakerIntro inSubtitle;
+            if (parseSpeakerIntro(rest, inSubtitle) && inSubtitle.afterColon >= rest.size()) {
+                intro = std::move(inSubtitle);
+                intro.nameOffset += static_cast<std::size_t>(rest.data() - blockTexts[b].data());
+                intro.afterColon = blockTexts[b].size();
+                subtitled = true;
+            }
+        }
+        if (!described && !subtitled && (block.kind != BlockKind::Speaker || !parseSpeakerIntro(blockTexts[b], intro)))
+            continue;
+        // One person introduced twice in a profile (its subtitle, then its first sentence) is one representative.
+        const std::string name = text::toUtf8(intro.name);
+        if (std::any_of(doc.representatives.begin(), doc.representatives.end(),
+                        [&](const Representative &r) { return r.name == name && r.section == block.section; }))
             continue;
         Representative rep;
         rep.name = text::toUtf8(intro.name);
@@ -517,6 +555,8 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
             std::size_t next = described ? b : b + 1;
             if (block.section >= 0 && !profileHeadline[block.section].empty()) {
                 rep.headline = text::toUtf8(profileHeadline[block.section]); // 李娟：守护城市的“生命线”
+            } else if (subtitled && b > 0 && doc.blocks[b - 1].kind == BlockKind::Heading) {
+                rep.headline = text::toUtf8(blockTexts[b - 1]); // 匠心筑梦  技能报国 / ——记…
             } else if (!described && next < doc.blocks.size() && doc.blocks[next].kind == BlockKind::Heading) {
                 rep.headline = text::toUtf8(blockTexts[next]);
                 ++next;

@@ -567,17 +567,51 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
 
     // A short line opening with a dash right under a heading is its subtitle (——记全国劳动模范张三,
     // ——《…》评读), not a point of a list nor a section: it belongs to the heading above it.
+    // A headline set as a short line of words (匠心筑梦  技能报国) above such a subtitle is a heading too,
+    // one level below the heading before it.
+    auto subtitleLike = [](u32v s) {
+        if (s.size() < 3 || s.size() > 48 || !(s[0] == 0x2014 || s[0] == 0x2015 || s[0] == 0x2500) || text::isSentenceEnd(s.back()))
+            return false;
+        for (std::size_t k = 2; k < s.size(); ++k) // a list of names and roles (、) is fine; a clause is not
+            if (text::isComma(s[k]) || text::isSentenceEnd(s[k]) || s[k] == 0xFF1B || s[k] == ';')
+                return false;
+        return true;
+    };
+    auto wordsOnly = [](u32v s) {
+        if (s.size() < 2 || s.size() > 20)
+            return false;
+        for (char32_t c : s)
+            if (!text::isHan(c) && !text::isSpace(c))
+                return false;
+        return true;
+    };
+    int lastMarkdownLevel = 0;
     for (std::size_t i = 1; i < n; ++i) {
         LineInfo &l = info[i];
-        if ((l.kind != LineKind::Item && l.kind != LineKind::Paragraph) || l.content.size() < 3 || l.content.size() > 40
-            || !(l.content[0] == 0x2014 || l.content[0] == 0x2015 || l.content[0] == 0x2500)
-            || text::isSentenceEnd(l.content.back()) || hasPunct(l.content.substr(2)))
+        if (info[i - 1].kind == LineKind::Markdown)
+            lastMarkdownLevel = info[i - 1].level;
+        if ((l.kind != LineKind::Item && l.kind != LineKind::Paragraph) || !subtitleLike(l.content))
             continue;
         std::size_t prev = i;
         while (prev > 0 && info[prev - 1].kind == LineKind::Blank)
             --prev;
-        if (prev > 0 && prev + 1 >= i && (info[prev - 1].kind == LineKind::Markdown || info[prev - 1].kind == LineKind::Title
-                                          || info[prev - 1].kind == LineKind::Numbered))
+        if (prev == 0 || prev + 1 < i)
+            continue;
+        LineInfo &above = info[prev - 1];
+        if (above.kind == LineKind::Paragraph && above.leadTitle.empty() && wordsOnly(above.content)
+            && (prev - 1 == 0 || info[prev - 2].kind == LineKind::Blank)) {
+            if (anyMarkdown) {
+                for (std::size_t k = 0; k + 1 < prev; ++k)
+                    if (info[k].kind == LineKind::Markdown)
+                        lastMarkdownLevel = info[k].level;
+                above.kind = LineKind::Markdown;
+                above.level = std::min(6, lastMarkdownLevel + 1);
+                above.marker = 0;
+            } else {
+                above.kind = LineKind::Title;
+            }
+        }
+        if (above.kind == LineKind::Markdown || above.kind == LineKind::Title || above.kind == LineKind::Numbered)
             l.kind = LineKind::Subtitle;
     }
     // The body issuing a report, on a short line of its own right under the report's title
