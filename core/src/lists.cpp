@@ -73,6 +73,22 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
                     }
             }
         }
+        // 城乡居民人均可支配收入分别增长5.1%、7.3%: a pair named in one word (城乡, 进出口) gives one subject
+        // to each, in the word's order.
+        if (n == 2 && subjects.size() == 1) {
+            static const std::pair<const char32_t *, std::pair<const char32_t *, const char32_t *>> pairs[] = {
+                {U"\u57CE\u4E61", {U"\u57CE\u9547", U"\u519C\u6751"}},               // 城乡: 城镇, 农村
+                {U"\u8FDB\u51FA\u53E3", {U"\u8FDB\u53E3", U"\u51FA\u53E3"}}};      // 进出口: 进口, 出口
+            const u32 only = subjects.front();
+            for (const auto &[both, each] : pairs) {
+                const u32v word(both);
+                if (only.size() >= word.size() && only.compare(0, word.size(), word) == 0) {
+                    const u32 rest = only.substr(word.size());
+                    subjects = {u32(each.first) + rest, u32(each.second) + rest};
+                    break;
+                }
+            }
+        }
         // 参保职工37925万人，参保离退休人员14196万人，分别增加1214万人和552万人: 分别 opens its clause and
         // points back at as many figures of the sentence, one for each.
         if (fenbie != u32v::npos && stripLeading(before.substr(0, fenbie)).empty() && first >= n
