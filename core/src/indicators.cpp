@@ -301,6 +301,9 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     } else {
         std::size_t len = 0;
         kind = matchUnit(t, k, len);
+        // 14亿多人民: a person noun longer than the unit it starts with is what is counted.
+        if (kind == UnitKind::People && lex.nounPeople.matchAt(t, k) > len)
+            kind = UnitKind::None;
         if (kind == UnitKind::Time && !n.magnitude && !isDuration(t, numBegin, k, len))
             return false; // dates, times, spans: 2024年, 5月1日, 24小时
         if (kind == UnitKind::Time) {
