@@ -521,9 +521,12 @@ void extractRepresentatives(Document &doc, const BlockTexts &blockTexts)
         if (!described && !subtitled && (block.kind != BlockKind::Speaker || !parseSpeakerIntro(blockTexts[b], intro)))
             continue;
         // One person introduced twice in a profile (its subtitle, then its first sentence) is one representative.
+        // (Representatives come in block order: only the last ones can share this section.)
         const std::string name = text::toUtf8(intro.name);
-        if (std::any_of(doc.representatives.begin(), doc.representatives.end(),
-                        [&](const Representative &r) { return r.name == name && r.section == block.section; }))
+        bool again = false;
+        for (auto r = doc.representatives.rbegin(); r != doc.representatives.rend() && r->section == block.section && !again; ++r)
+            again = r->name == name;
+        if (again)
             continue;
         Representative rep;
         rep.name = text::toUtf8(intro.name);
