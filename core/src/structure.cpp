@@ -600,10 +600,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
         LineInfo &above = info[prev - 1];
         if (above.kind == LineKind::Paragraph && above.leadTitle.empty() && wordsOnly(above.content)
             && (prev - 1 == 0 || info[prev - 2].kind == LineKind::Blank)) {
-            if (anyMarkdown) {
-                for (std::size_t k = 0; k + 1 < prev; ++k)
-                    if (info[k].kind == LineKind::Markdown)
-                        lastMarkdownLevel = info[k].level;
+            if (anyMarkdown) { // lastMarkdownLevel: the last markdown heading before this line
                 above.kind = LineKind::Markdown;
                 above.level = std::min(6, lastMarkdownLevel + 1);
                 above.marker = 0;
