@@ -550,13 +550,19 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
             }
         return u32(stripTrailing(subject));
     }
-    // 地区生产总值（GDP）31,890.6亿元: an aside in brackets right before the figure is skipped.
+    // 地区生产总值（GDP）31,890.6亿元: an aside in brackets right before the figure is skipped; 占常住人口
+    // 比重（常住人口城镇化率）为74.94%: a rate named in the bracket before a bare verb is what is counted.
     u32 withoutAside;
-    if (before.empty() && start > 1 && (t[start - 1] == 0xFF09 || t[start - 1] == ')')) {
+    const bool bareVerb = before == U"\u4E3A" || before == U"\u8FBE" || before == U"\u662F" || before == U"\u8FBE\u5230"; // 为 达 是 达到
+    if ((before.empty() || bareVerb) && start > 1 && (t[start - 1] == 0xFF09 || t[start - 1] == ')')) {
         std::size_t open = start - 1;
         while (open > 0 && start - open < 24 && t[open - 1] != 0xFF08 && t[open - 1] != '(')
             --open;
-        if (open > 0 && start - open < 24) {
+        const u32v inside = open > 0 && open + 1 < start ? t.substr(open, start - 1 - open) : u32v();
+        if (bareVerb && inside.size() >= 3 && inside.back() == 0x7387 // 率
+            && std::all_of(inside.begin(), inside.end(), [](char32_t ch) { return text::isHan(ch); }))
+            return u32(inside);
+        if (open > 0 && start - open < 24 && !bareVerb) {
             std::size_t from = open - 1;
             while (from > 0 && !isClauseBreak(t[from - 1]))
                 --from;
