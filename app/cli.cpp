@@ -28,15 +28,12 @@
 #include <cstring>
 
 namespace cli {
-namespace {
 
 void fail(const QString &message)
 {
     const QByteArray line = QCoreApplication::translate("cli", "reportlens: %1\n").arg(message).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
 }
-
-} // namespace
 
 bool isHeadless(int argc, char **argv)
 {
@@ -176,7 +173,6 @@ int run(int argc, char **argv)
 
     // Chart titles, plurals and number formats follow the language (the JSON is the same in any).
     Language::apply(parser.value(language));
-    (void)languageGiven;
 
     reportcore::DecodeOptions decodeOptions;
     if (parser.isSet(maxSize)) {

@@ -13,6 +13,9 @@ bool isHeadless(int argc, char **argv);
 /** Runs a headless command; returns the process exit status (0 ok, 2 bad input or usage). */
 int run(int argc, char **argv);
 
+/** One line on standard error: "reportlens: <message>", in the command line's language. */
+void fail(const QString &message);
+
 /** Why a report cannot be read, in the language of the command line: Chinese under a Chinese
  *  language (`--language zh_CN` or the locale), else the core's English words (stable for scripts). */
 QString readFailure(const struct reportcore::SourceText &source, const struct reportcore::ReadOptions &options);

@@ -22,12 +22,6 @@
 namespace cli {
 namespace {
 
-void fail(const QString &message)
-{
-    const QByteArray line = QCoreApplication::translate("cli", "reportlens: %1\n").arg(message).toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
-}
-
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

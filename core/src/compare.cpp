@@ -45,11 +45,9 @@ bool isRate(const Indicator &i)
     return i.category == Category::Percent && unitKey(i).rfind("rate:", 0) == 0;
 }
 
-} // namespace
-
-double labelSimilarity(const std::string &a, const std::string &b)
+/** The Dice coefficient of two folded labels' character pairs. */
+double foldedSimilarity(const u32 &fa, const u32 &fb)
 {
-    const u32 fa = foldForSearch(u32v(text::toUtf32(a))), fb = foldForSearch(u32v(text::toUtf32(b)));
     if (fa.empty() || fb.empty())
         return 0;
     if (fa == fb)
@@ -70,6 +68,41 @@ double labelSimilarity(const std::string &a, const std::string &b)
     return 2.0 * shared / static_cast<double>((fa.size() - 1) + (fb.size() - 1));
 }
 
+/** What pairing asks of a figure, worked out once: the guards and the folded label. */
+struct Traits {
+    bool usable = false;
+    FigureRole role = FigureRole::Result;
+    bool change = false;
+    bool perHead = false;
+    std::string unit;
+    u32 label;
+};
+
+std::vector<Traits> traitsOf(const std::vector<Indicator> &figures)
+{
+    std::vector<Traits> out(figures.size());
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const Indicator &f = figures[i];
+        Traits &t = out[i];
+        t.usable = hasKnownLabel(f);
+        if (!t.usable)
+            continue;
+        t.role = roleOf(f);
+        t.change = f.change != Change::None;
+        t.perHead = perHead(f);
+        t.unit = unitKey(f);
+        t.label = foldForSearch(u32v(text::toUtf32(f.label)));
+    }
+    return out;
+}
+
+} // namespace
+
+double labelSimilarity(const std::string &a, const std::string &b)
+{
+    return foldedSimilarity(foldForSearch(u32v(text::toUtf32(a))), foldForSearch(u32v(text::toUtf32(b))));
+}
+
 std::vector<CompareRow> compareFigures(const std::vector<Indicator> &older, const std::vector<Indicator> &newer)
 {
     constexpr double kAlike = 0.5; // below this, two labels name different things
@@ -78,25 +111,16 @@ std::vector<CompareRow> compareFigures(const std::vector<Indicator> &older, cons
         std::size_t o, n;
     };
     std::vector<Candidate> candidates;
-    std::vector<char> usableOld(older.size()), usableNew(newer.size());
-    for (std::size_t o = 0; o < older.size(); ++o)
-        usableOld[o] = hasKnownLabel(older[o]);
-    for (std::size_t n = 0; n < newer.size(); ++n)
-        usableNew[n] = hasKnownLabel(newer[n]);
+    const std::vector<Traits> oldTraits = traitsOf(older), newTraits = traitsOf(newer);
     for (std::size_t o = 0; o < older.size(); ++o) {
-        if (!usableOld[o])
+        const Traits &a = oldTraits[o];
+        if (!a.usable)
             continue;
-        const Indicator &a = older[o];
-        const std::string keyA = unitKey(a);
-        const bool headA = perHead(a);
         for (std::size_t n = 0; n < newer.size(); ++n) {
-            if (!usableNew[n])
+            const Traits &b = newTraits[n];
+            if (!b.usable || a.role != b.role || a.change != b.change || a.perHead != b.perHead || a.unit != b.unit)
                 continue;
-            const Indicator &b = newer[n];
-            if (roleOf(a) != roleOf(b) || (a.change == Change::None) != (b.change == Change::None) || keyA != unitKey(b)
-                || headA != perHead(b))
-                continue;
-            const double s = labelSimilarity(a.label, b.label);
+            const double s = foldedSimilarity(a.label, b.label);
             if (s >= kAlike)
                 candidates.push_back({s, o, n});
         }
@@ -123,7 +147,7 @@ std::vector<CompareRow> compareFigures(const std::vector<Indicator> &older, cons
         row.role = roleOf(b);
         row.older = *pairOfNew[n];
         row.newer = n;
-        row.similarity = labelSimilarity(a.label, b.label);
+        row.similarity = foldedSimilarity(oldTraits[*pairOfNew[n]].label, newTraits[n].label);
         row.change = b.value - a.value;
         row.points = isRate(a) && isRate(b);
         const Qualifier qa = a.qualifier, qb = b.qualifier;
@@ -144,7 +168,7 @@ std::vector<CompareRow> compareFigures(const std::vector<Indicator> &older, cons
         rows.push_back(std::move(row));
     }
     for (std::size_t o = 0; o < older.size(); ++o) {
-        if (usedOld[o] || !usableOld[o])
+        if (usedOld[o] || !oldTraits[o].usable)
             continue;
         CompareRow row;
         row.label = older[o].label;
@@ -153,7 +177,7 @@ std::vector<CompareRow> compareFigures(const std::vector<Indicator> &older, cons
         rows.push_back(std::move(row));
     }
     for (std::size_t n = 0; n < newer.size(); ++n) {
-        if (pairOfNew[n] || !usableNew[n])
+        if (pairOfNew[n] || !newTraits[n].usable)
             continue;
         CompareRow row;
         row.label = newer[n].label;

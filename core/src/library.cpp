@@ -158,22 +158,21 @@ ReportInfo describeReport(const Document &doc)
         if (block.kind != BlockKind::Subtitle && block.kind != BlockKind::Byline)
             continue;
         const u32 t = text::toUtf32(block.text);
-        for (const u32v part : {u32v(t)}) {
-            std::size_t end = part.size();
-            while (end > 0 && text::isSpace(part[end - 1]))
-                --end;
-            std::size_t start = end;
-            while (start > 0 && !text::isSpace(part[start - 1]))
-                --start;
-            // "合肥市统计局 国家统计局合肥调查队": the first body named
-            std::size_t firstEnd = 0;
-            while (firstEnd < part.size() && !text::isSpace(part[firstEnd]))
-                ++firstEnd;
-            if (lex.issuerEnd.matchBefore(part, firstEnd) > 0)
-                info.issuer = text::toUtf8(part.substr(0, firstEnd));
-            else if (lex.issuerEnd.matchBefore(part, end) > 0)
-                info.issuer = text::toUtf8(part.substr(start, end - start));
-        }
+        const u32v part = t;
+        std::size_t end = part.size();
+        while (end > 0 && text::isSpace(part[end - 1]))
+            --end;
+        std::size_t start = end;
+        while (start > 0 && !text::isSpace(part[start - 1]))
+            --start;
+        // "合肥市统计局 国家统计局合肥调查队": the first body named
+        std::size_t firstEnd = 0;
+        while (firstEnd < part.size() && !text::isSpace(part[firstEnd]))
+            ++firstEnd;
+        if (lex.issuerEnd.matchBefore(part, firstEnd) > 0)
+            info.issuer = text::toUtf8(part.substr(0, firstEnd));
+        else if (lex.issuerEnd.matchBefore(part, end) > 0)
+            info.issuer = text::toUtf8(part.substr(start, end - start));
     }
     if (info.issuer.empty() && contains(title, U"国务院"))
         info.issuer = "国务院";
@@ -217,17 +216,41 @@ ReportInfo describeReport(const Document &doc)
     return info;
 }
 
-std::optional<int> figureYear(const Document &doc, const ReportInfo &info, const Indicator &indicator)
+namespace {
+
+/** The sentence of a figure in its block's text (already in UTF-32). */
+std::string sentenceIn(u32v t, const Indicator &indicator)
+{
+    auto ends = [](char32_t c) { return text::isSentenceEnd(c) || c == 0xFF1B || c == ';' || c == '\n'; };
+    std::size_t begin = std::min<std::size_t>(static_cast<std::size_t>(std::max(indicator.offset, 0)), t.size());
+    std::size_t end = std::min(t.size(), begin + static_cast<std::size_t>(std::max(indicator.length, 0)));
+    while (begin > 0 && !ends(t[begin - 1]) && end - begin < 300)
+        --begin;
+    while (end < t.size() && !ends(t[end]) && end - begin < 300)
+        ++end;
+    if (end < t.size())
+        ++end; // the full stop
+    return text::toUtf8(text::trim(t.substr(begin, end - begin)));
+}
+
+/** figureYear() with the figure's sentence already found. */
+std::optional<int> yearGiven(const Document &doc, const ReportInfo &info, const Indicator &indicator, const std::string &sentence)
 {
     if (info.kind != "work-report" || !info.year || indicator.year != info.year || roleOf(indicator) != FigureRole::Result)
         return indicator.year;
-    const std::string sentence = sentenceOf(doc, indicator);
     if (sentence.find(std::to_string(*info.year)) != std::string::npos)
         return indicator.year; // 2024年…增长5%: the year named
     // …nor its section's title (二、2024年工作回顾)
     if (indicator.section >= 0 && doc.sections[static_cast<std::size_t>(indicator.section)].title.find(std::to_string(*info.year)) != std::string::npos)
         return indicator.year;
     return *info.year - 1;
+}
+
+} // namespace
+
+std::optional<int> figureYear(const Document &doc, const ReportInfo &info, const Indicator &indicator)
+{
+    return yearGiven(doc, info, indicator, sentenceOf(doc, indicator));
 }
 
 FigureRole roleOf(const Indicator &indicator) { return indicator.target ? FigureRole::Target : FigureRole::Result; }
@@ -238,17 +261,7 @@ std::string sentenceOf(const Document &doc, const Indicator &indicator)
 {
     if (indicator.block < 0 || static_cast<std::size_t>(indicator.block) >= doc.blocks.size())
         return indicator.text;
-    const u32 t = text::toUtf32(doc.blocks[static_cast<std::size_t>(indicator.block)].text);
-    auto ends = [](char32_t c) { return text::isSentenceEnd(c) || c == 0xFF1B || c == ';' || c == '\n'; };
-    std::size_t begin = std::min<std::size_t>(static_cast<std::size_t>(std::max(indicator.offset, 0)), t.size());
-    std::size_t end = std::min(t.size(), begin + static_cast<std::size_t>(std::max(indicator.length, 0)));
-    while (begin > 0 && !ends(t[begin - 1]) && end - begin < 300)
-        --begin;
-    while (end < t.size() && !ends(t[end]) && end - begin < 300)
-        ++end;
-    if (end < t.size())
-        ++end; // the full stop
-    return text::toUtf8(text::trim(u32v(t).substr(begin, end - begin)));
+    return sentenceIn(text::toUtf32(doc.blocks[static_cast<std::size_t>(indicator.block)].text), indicator);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -573,14 +586,24 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
     Statement figure(m_db, "INSERT INTO figures(report, ord, text, value, value_max, unit, qualifier, category, change, label, "
                            "measure, year, role, section, line, col, page, sentence) "
                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    u32 blockText; // each block's text in UTF-32 once, for the sentences of its figures
+    int blockOfText = -1;
     for (const Indicator &ind : doc.indicators) {
+        std::string sentence = ind.text;
+        if (ind.block >= 0 && static_cast<std::size_t>(ind.block) < doc.blocks.size()) {
+            if (ind.block != blockOfText) {
+                blockText = text::toUtf32(doc.blocks[static_cast<std::size_t>(ind.block)].text);
+                blockOfText = ind.block;
+            }
+            sentence = sentenceIn(blockText, ind);
+        }
         figure.reset();
         figure.bind(1, id).bind(2, ind.id).bind(3, ind.text).bind(4, ind.value).bind(5, ind.valueMax).bind(6, ind.unit)
             .bind(7, std::string(toString(ind.qualifier))).bind(8, std::string(toString(ind.category)))
             .bind(9, std::string(toString(ind.change))).bind(10, ind.label).bind(11, foldForSearch(ind.label))
-            .bind(12, figureYear(doc, info, ind)).bind(13, std::string(toString(roleOf(ind))))
+            .bind(12, yearGiven(doc, info, ind, sentence)).bind(13, std::string(toString(roleOf(ind))))
             .bind(14, ind.section >= 0 ? doc.sections[static_cast<std::size_t>(ind.section)].title : std::string())
-            .bind(15, ind.line).bind(16, ind.column).bind(17, ind.page).bind(18, sentenceOf(doc, ind));
+            .bind(15, ind.line).bind(16, ind.column).bind(17, ind.page).bind(18, sentence);
         if (!figure.run())
             return fail();
     }

@@ -113,8 +113,10 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
                         break;
             }
             const u32 shared = p >= 1 && p + 2 <= tail.size() ? tail.substr(p) : u32();
+            // A subject that already ends like the shared part names its own measure (学前三年毛入园率 beside
+            // 高等教育毛入学率): nothing is added to it.
             for (std::size_t i = 0; i < n; ++i)
-                listLabel[first + i] = subjects[i] + (!shared.empty() && !text::endsWith(subjects[i], shared) ? shared : u32());
+                listLabel[first + i] = subjects[i] + (!shared.empty() && !subjects[i].empty() && subjects[i].back() != shared.back() ? shared : u32());
         }
         k = last + 1;
     }

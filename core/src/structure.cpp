@@ -535,14 +535,15 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
             return !info[i - 1].joinNext;
         return !endsOpen(prev) || (prev.size() <= 20 && !hasAnyPunct(prev));
     };
+    // The level of the shallowest markdown heading (the report's titles), 7 when there is none.
+    int topLevel = 7;
+    for (const LineInfo &l : info)
+        if (l.kind == LineKind::Markdown)
+            topLevel = std::min(topLevel, l.level);
     // A file compiling several reports: a later report's title (2022 年度人力资源和社会保障事业发展统计公报:
     // a line alone with a year, a title's last word and no punctuation) is a title again, at the level of
     // the first.
     {
-        int topLevel = 7;
-        for (const LineInfo &l : info)
-            if (l.kind == LineKind::Markdown)
-                topLevel = std::min(topLevel, l.level);
         auto hasYear = [](u32v s) {
             for (std::size_t k = 0; k + 4 <= s.size(); ++k)
                 if ((k == 0 || !text::isDigit(s[k - 1])) && (s[k] == '1' || s[k] == '2') && (s[k + 1] == '9' || s[k + 1] == '0')
@@ -604,6 +605,7 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
                 above.kind = LineKind::Markdown;
                 above.level = std::min(6, lastMarkdownLevel + 1);
                 above.marker = 0;
+                topLevel = std::min(topLevel, above.level);
             } else {
                 above.kind = LineKind::Title;
             }
@@ -615,10 +617,6 @@ void buildStructure(const std::vector<u32v> &lines, const std::vector<LineHint> 
     // (中华人民共和国人力资源和社会保障部, 国家统计局), belongs to the title: not a section, nor the start
     // of the paragraph below.
     {
-        int topLevel = 7;
-        for (const LineInfo &l : info)
-            if (l.kind == LineKind::Markdown)
-                topLevel = std::min(topLevel, l.level);
         for (std::size_t i = 1; i < n; ++i) {
             LineInfo &l = info[i];
             if ((l.kind != LineKind::Paragraph && l.kind != LineKind::Title && !(l.kind == LineKind::Markdown && l.level > topLevel))
