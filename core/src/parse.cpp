@@ -2,11 +2,11 @@
 
 #include "reportcore/read.h"
 
-#include "indicators.h"
+#include "figures/indicators.h"
 #include "progress.h"
-#include "representatives.h"
-#include "structure.h"
-#include "text.h"
+#include "people/representatives.h"
+#include "structure/structure.h"
+#include "text/text.h"
 
 namespace reportcore {
 
