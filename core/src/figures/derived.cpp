@@ -1,6 +1,7 @@
 #include "figures/derived.h"
 
-#include "figures/indicators.h"
+#include "figures/labels.h"
+#include "figures/numbers.h"
 #include "text/lexicon.h"
 
 #include <algorithm>

@@ -211,4 +211,37 @@ bool squeezeLayout(u32v t, u32 &out, std::vector<std::size_t> &origin)
     return dropped;
 }
 
+UnitKind matchUnit(u32v t, std::size_t k, std::size_t &len)
+{
+    const Lexicon &lex = lexicon();
+    len = 0;
+    UnitKind kind = UnitKind::None;
+    const std::pair<const WordSet *, UnitKind> sets[] = {
+        {&lex.unitPeople, UnitKind::People}, {&lex.unitMoney, UnitKind::Money},
+        {&lex.unitPercent, UnitKind::Percent}, {&lex.unitCount, UnitKind::Count},
+        {&lex.unitTime, UnitKind::Time},
+    };
+    for (const auto &[set, k2] : sets) {
+        const std::size_t l = set->matchAt(t, k);
+        if (l > len) {
+            len = l;
+            kind = k2;
+        }
+    }
+    return kind;
+}
+
+/** The hedge word right before `pos` (超, 近, 不足, …), its length and the qualifier it gives. */
+std::size_t hedgeBefore(u32v t, std::size_t pos, Qualifier &qualifier)
+{
+    const Lexicon &lex = lexicon();
+    const std::size_t over = lex.overBefore.matchBefore(t, pos), about = lex.aboutBefore.matchBefore(t, pos),
+                      under = lex.underBefore.matchBefore(t, pos);
+    const std::size_t hedge = std::max({over, about, under});
+    if (hedge == 0 || lex.hedgeNot.matchBefore(t, pos) >= hedge)
+        return 0;
+    qualifier = hedge == over ? Qualifier::Over : hedge == about ? Qualifier::About : Qualifier::Under;
+    return hedge;
+}
+
 } // namespace reportcore

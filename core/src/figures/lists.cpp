@@ -1,6 +1,7 @@
 #include "figures/lists.h"
 
-#include "figures/indicators.h"
+#include "figures/labels.h"
+#include "figures/numbers.h"
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 #include "figures/numbers.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 
 namespace reportcore {
@@ -225,6 +226,12 @@ double scaled(const std::string &digits, int exponent)
     double value = 0;
     std::from_chars(text.data(), text.data() + text.size(), value);
     return value;
+}
+
+double roundTo(double v, int digits)
+{
+    const double f = std::pow(10.0, digits);
+    return std::round(v * f) / f;
 }
 
 } // namespace reportcore

@@ -41,4 +41,7 @@ std::size_t parseMagnitude(text::u32v s, std::size_t pos, int &exponent);
 /** `digits` × 10^`exponent`, correctly rounded (146.57, 4 → 1465700 exactly). */
 double scaled(const std::string &digits, int exponent);
 
+/** `v` rounded to `digits` decimals. */
+double roundTo(double v, int digits);
+
 } // namespace reportcore

@@ -1,0 +1,25 @@
+#pragma once
+// What a figure counts: its label, the measure as the sentence states it (the noun after the figure,
+// or the subject of the clause before it, without verbs of change, hedges, scope and time words).
+
+#include "figures/figureforms.h"
+#include "text/text.h"
+
+namespace reportcore {
+
+/** What a figure counts: the noun after it (428家市级以上创新工作室), or the object of the clause
+ *  before it (为职工免费提供法律援助2000余宗). `previousLabel` is the label of the sentence's figure
+ *  before (a comparison or a pronoun refers to it); `share` is set for a share (<part>占<whole>). */
+text::u32 labelFor(text::u32v t, const Candidate &c, const text::u32 &previousLabel, bool &share);
+
+/** A clause ends here: punctuation or a bracket. */
+inline bool isClauseBreak(char32_t c)
+{
+    return text::isClausePunct(c) || c == '(' || c == 0xFF08 || c == ')' || c == 0xFF09;
+}
+/** A label without what trails it before a figure: verbs of change, 的, hedge words. */
+text::u32v stripTrailing(text::u32v s);
+/** A label without what leads it: scope words (全市, 目前), time phrases (2024年, 近五年). */
+text::u32v stripLeading(text::u32v s);
+
+} // namespace reportcore
