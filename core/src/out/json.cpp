@@ -194,39 +194,42 @@ std::string toJson(const Document &doc)
     return all;
 }
 
-void writeJson(const Document &doc, const JsonSink &sink)
+namespace {
+
+void sectionValue(Writer &w, const Document &doc, int s)
 {
-    Writer w(sink);
-    w.open('{');
+    if (s < 0)
+        w.null();
+    else
+        w.value(s < static_cast<int>(doc.sections.size()) ? doc.sections[s].id : std::string());
+}
+
+void pageValue(Writer &w, int page)
+{
+    if (page > 0)
+        w.value(page);
+    else
+        w.null();
+}
+
+void writeSource(Writer &w, const SourceInfo &source)
+{
     w.key("source");
     w.open('{', true);
-    w.key("name"); w.value(doc.source.name);
-    w.key("encoding"); w.value(doc.source.encoding);
-    w.key("bytes"); w.value(static_cast<double>(doc.source.bytes));
-    w.key("format"); w.value(doc.source.format);
+    w.key("name"); w.value(source.name);
+    w.key("encoding"); w.value(source.encoding);
+    w.key("bytes"); w.value(static_cast<double>(source.bytes));
+    w.key("format"); w.value(source.format);
     w.key("pages");
-    if (doc.source.pages > 0)
-        w.value(doc.source.pages);
+    if (source.pages > 0)
+        w.value(source.pages);
     else
         w.null();
     w.close('}');
-    w.key("title"); w.value(doc.title);
+}
 
-    auto sectionId = [&](int s) { return s >= 0 && s < static_cast<int>(doc.sections.size()) ? doc.sections[s].id : std::string(); };
-    auto sectionValue = [&](int s) {
-        if (s < 0)
-            w.null();
-        else
-            w.value(sectionId(s));
-    };
-
-    auto pageValue = [&](int page) {
-        if (page > 0)
-            w.value(page);
-        else
-            w.null();
-    };
-
+void writeSections(Writer &w, const Document &doc)
+{
     w.key("sections");
     w.open('[');
     for (const Section &s : doc.sections) {
@@ -235,26 +238,29 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.key("title"); w.value(s.title);
         w.key("kind"); w.value(toString(s.kind));
         w.key("level"); w.value(s.level);
-        w.key("parent"); sectionValue(s.parent);
+        w.key("parent"); sectionValue(w, doc, s.parent);
         w.key("first_line"); w.value(s.firstLine);
         w.key("last_line"); w.value(s.lastLine);
         w.close('}');
     }
     w.close(']');
+}
 
+void writeBlocks(Writer &w, const Document &doc)
+{
     w.key("blocks");
     w.open('[');
     for (const Block &b : doc.blocks) {
         w.open('{', true);
         w.key("kind"); w.value(toString(b.kind));
-        w.key("section"); sectionValue(b.section);
+        w.key("section"); sectionValue(w, doc, b.section);
         w.key("lines");
         w.open('[', true);
         for (int l : b.lines)
             w.value(l);
         w.close(']');
         w.key("text"); w.value(b.text);
-        w.key("page"); pageValue(b.page);
+        w.key("page"); pageValue(w, b.page);
         if (b.kind == BlockKind::Table) {
             w.key("header_rows"); w.value(b.headerRows);
             w.key("rows");
@@ -271,7 +277,10 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.flushIfLarge();
     }
     w.close(']');
+}
 
+void writeRepresentatives(Writer &w, const Document &doc)
+{
     w.key("representatives");
     w.open('[');
     for (const Representative &r : doc.representatives) {
@@ -284,14 +293,17 @@ void writeJson(const Document &doc, const JsonSink &sink)
         for (const std::string &role : r.roles)
             w.value(role);
         w.close(']');
-        w.key("section"); sectionValue(r.section);
+        w.key("section"); sectionValue(w, doc, r.section);
         w.key("line"); w.value(r.line);
         w.key("headline"); w.value(r.headline);
         w.key("statement"); w.value(r.statement);
         w.close('}');
     }
     w.close(']');
+}
 
+void writeIndicators(Writer &w, const Document &doc)
+{
     w.key("indicators");
     w.open('[');
     for (const Indicator &i : doc.indicators) {
@@ -310,15 +322,18 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.key("target"); w.boolean(i.target);
         w.key("year");
         if (i.year) w.value(*i.year); else w.null();
-        w.key("section"); sectionValue(i.section);
+        w.key("section"); sectionValue(w, doc, i.section);
         w.key("line"); w.value(i.line);
         w.key("column"); w.value(i.column);
-        w.key("page"); pageValue(i.page);
+        w.key("page"); pageValue(w, i.page);
         w.close('}');
         w.flushIfLarge();
     }
     w.close(']');
+}
 
+void writeDerived(Writer &w, const Document &doc)
+{
     w.key("derived");
     w.open('[');
     for (const Derived &d : doc.derived) {
@@ -335,7 +350,10 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.close('}');
     }
     w.close(']');
+}
 
+void writeWarnings(Writer &w, const Document &doc)
+{
     w.key("warnings");
     w.open('[');
     for (const Diagnostic &d : doc.diagnostics) {
@@ -346,6 +364,23 @@ void writeJson(const Document &doc, const JsonSink &sink)
         w.flushIfLarge();
     }
     w.close(']');
+}
+
+} // namespace
+
+void writeJson(const Document &doc, const JsonSink &sink)
+{
+    // The parts in shared/report-json.md's order.
+    Writer w(sink);
+    w.open('{');
+    writeSource(w, doc.source);
+    w.key("title"); w.value(doc.title);
+    writeSections(w, doc);
+    writeBlocks(w, doc);
+    writeRepresentatives(w, doc);
+    writeIndicators(w, doc);
+    writeDerived(w, doc);
+    writeWarnings(w, doc);
     w.close('}');
     w.out.push_back('\n');
     w.finish();
