@@ -67,17 +67,11 @@ bool wantsCharts(int argc, char **argv)
             return true;
     return false;
 }
-} // namespace
 
-int run(int argc, char **argv)
+/** The application the command needs: a QApplication to draw charts (offscreen without a display),
+ *  else a QCoreApplication. */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
-    // One large document, built once: keep freed memory for reuse instead of returning it to the
-    // system and faulting it in again (page faults were a third of the time of --json on 10 MB).
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-
-    // Charts are drawn by Qt Charts, which needs a QApplication; without a display it draws offscreen.
-    qInstallMessageHandler(quietSessionWarnings);
     std::unique_ptr<QCoreApplication> app;
     if (wantsCharts(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
@@ -90,126 +84,77 @@ int run(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("reportlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
-    // Messages and --help in the user's language, chosen by --language or the locale, before the
-    // options' descriptions are written (machine-readable outputs stay the same in any language).
-    QString languageCode;
-    bool languageGiven = false;
+    return app;
+}
+
+/** --language CODE or --language=CODE, read before Qt parses the arguments; `given` says whether it was. */
+QString languageArgument(int argc, char **argv, bool &given)
+{
+    QString code;
+    given = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--language") && i + 1 < argc) {
-            languageCode = QString::fromLocal8Bit(argv[i + 1]);
-            languageGiven = true;
+            code = QString::fromLocal8Bit(argv[i + 1]);
+            given = true;
         } else if (!std::strncmp(argv[i], "--language=", 11)) {
-            languageCode = QString::fromLocal8Bit(argv[i] + 11);
-            languageGiven = true;
+            code = QString::fromLocal8Bit(argv[i] + 11);
+            given = true;
         }
     }
-    Language::apply(languageCode);
+    return code;
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "ReportLens: read Chinese work reports together with their statistics.\n"
-               "Without options, opens FILE (or the embedded sample report) in a window."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption json(QStringLiteral("json"),
-        QCoreApplication::translate("cli", "Print the report's model (sections, blocks, representatives, "
-                                           "indicators, derived figures, warnings) as JSON and exit."));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"),
-        QCoreApplication::translate("cli", "Refuse files larger than BYTES (default 67108864, 64 MiB)."),
-        QStringLiteral("BYTES"));
-    const QCommandLineOption exportCharts(QStringLiteral("export-charts"),
-        QCoreApplication::translate("cli", "Write every chart as a PNG into folder DIR, print the paths and exit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-        QCoreApplication::translate("cli", "With --export-charts: pixels per point, N (default 1; 2 for sharp images)."),
-        QStringLiteral("N"));
-    const QCommandLineOption width(QStringLiteral("width"),
-        QCoreApplication::translate("cli", "With --export-charts: the images' width in pixels (instead of --scale)."),
-        QStringLiteral("PX"));
-    const QCommandLineOption svg(QStringLiteral("svg"),
-        QCoreApplication::translate("cli", "With --export-charts: write SVG drawings too."));
-    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
-        QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption language(QStringLiteral("language"),
-        QCoreApplication::translate("cli", "The language of messages, chart titles, numbers and CSV headers: zh_CN "
-                                           "or en (default: the system's; CSV headers then in English). The JSON is "
-                                           "the same in every language."),
-        QStringLiteral("CODE"));
-    parser.addOption(language);
-    parser.addOption(json);
-    parser.addOption(maxSize);
-    parser.addOption(exportCharts);
-    parser.addOption(scale);
-    parser.addOption(width);
-    parser.addOption(svg);
-    parser.addOption(exportCsv);
-    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
-        QCoreApplication::translate("cli", "Write the annotated report (title, sections, every figure marked, the table of "
-                                           "figures; page numbers) as a PDF to PATH and exit."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption withCharts(QStringLiteral("with-charts"),
-        QCoreApplication::translate("cli", "With --export-pdf: the charts too."));
-    parser.addOption(exportPdf);
-    parser.addOption(withCharts);
-    const LibraryCommands libraryCommands;
-    libraryCommands.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-        QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030)."),
-        QStringLiteral("[FILE]"));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        fail(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        const QByteArray help = parser.helpText().toUtf8();
-        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("reportlens %s\n", REPORTLENS_VERSION);
-        return 0;
+/** The commands on one report: --json, --export-csv, --export-pdf, --export-charts. */
+class DocumentCommands
+{
+public:
+    DocumentCommands()
+        : json(QStringLiteral("json"),
+               QCoreApplication::translate("cli", "Print the report's model (sections, blocks, representatives, "
+                                                  "indicators, derived figures, warnings) as JSON and exit."))
+        , maxSize(QStringLiteral("max-size"),
+                  QCoreApplication::translate("cli", "Refuse files larger than BYTES (default 67108864, 64 MiB)."),
+                  QStringLiteral("BYTES"))
+        , exportCharts(QStringLiteral("export-charts"),
+                       QCoreApplication::translate("cli", "Write every chart as a PNG into folder DIR, print the paths and exit."),
+                       QStringLiteral("DIR"))
+        , scale(QStringLiteral("scale"),
+                QCoreApplication::translate("cli", "With --export-charts: pixels per point, N (default 1; 2 for sharp images)."),
+                QStringLiteral("N"))
+        , width(QStringLiteral("width"),
+                QCoreApplication::translate("cli", "With --export-charts: the images' width in pixels (instead of --scale)."),
+                QStringLiteral("PX"))
+        , svg(QStringLiteral("svg"), QCoreApplication::translate("cli", "With --export-charts: write SVG drawings too."))
+        , exportCsv(QStringLiteral("export-csv"),
+                    QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
+                    QStringLiteral("PATH"))
+        , language(QStringLiteral("language"),
+                   QCoreApplication::translate("cli", "The language of messages, chart titles, numbers and CSV headers: zh_CN "
+                                                      "or en (default: the system's; CSV headers then in English). The JSON is "
+                                                      "the same in every language."),
+                   QStringLiteral("CODE"))
+        , exportPdf(QStringLiteral("export-pdf"),
+                    QCoreApplication::translate("cli", "Write the annotated report (title, sections, every figure marked, the table of "
+                                                       "figures; page numbers) as a PDF to PATH and exit."),
+                    QStringLiteral("PATH"))
+        , withCharts(QStringLiteral("with-charts"), QCoreApplication::translate("cli", "With --export-pdf: the charts too."))
+    {
     }
 
-    // Chart titles, plurals and number formats follow the language (the JSON is the same in any).
-    Language::apply(parser.value(language));
-
-    reportcore::DecodeOptions decodeOptions;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const qulonglong bytes = parser.value(maxSize).toULongLong(&ok);
-        if (!ok || bytes == 0) {
-            fail(QCoreApplication::translate("cli", "--max-size takes a positive number of bytes"));
-            return 2;
-        }
-        decodeOptions.maxBytes = bytes;
-    }
-    if (libraryCommands.wanted(parser))
-        return libraryCommands.run(parser, parser.isSet(json), decodeOptions.maxBytes);
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        fail(QCoreApplication::translate("cli", "one FILE at most"));
-        return 2;
+    void addTo(QCommandLineParser &parser) const
+    {
+        for (const QCommandLineOption *option : {&language, &json, &maxSize, &exportCharts, &scale, &width, &svg, &exportCsv,
+                                                 &exportPdf, &withCharts})
+            parser.addOption(*option);
     }
 
-    const QString path = files.isEmpty() ? QString() : files.front();
-    const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes);
-    if (!result.document) {
-        reportcore::SourceText info;
-        info.error = result.error;
-        info.bytes = result.bytes;
-        info.detail = result.detail.toStdString();
-        reportcore::ReadOptions readOptions;
-        readOptions.decode = decodeOptions;
-        fail((path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : path) + QStringLiteral(": ")
-             + readFailure(info, readOptions));
-        return 2;
-    }
-    const reportcore::Document &doc = *result.document;
-    if (parser.isSet(exportCsv)) {
+    /** The table of figures as CSV; headers in the language asked for, without --language the same
+     *  in every locale. */
+    int writeCsv(const QCommandLineParser &parser, const reportcore::Document &doc, const QString &languageCode,
+                 bool languageGiven) const
+    {
         QString error;
         const QString out = parser.value(exportCsv);
-        // The headers in the language asked for; without --language, the same in every locale.
         if (!languageGiven)
             Language::apply(QStringLiteral("en"));
         const QByteArray csv = TableExport::csv(doc, [](int) { return true; });
@@ -220,8 +165,11 @@ int run(int argc, char **argv)
             return 2;
         }
         std::printf("%s\n", qUtf8Printable(out));
+        return 0;
     }
-    if (parser.isSet(exportPdf)) {
+
+    int writePdf(const QCommandLineParser &parser, const reportcore::Document &doc, const QString &path) const
+    {
         ReportPrinter::Options options;
         options.charts = parser.isSet(withCharts);
         const reportcore::ReportInfo info = reportcore::describeReport(doc);
@@ -235,8 +183,11 @@ int run(int argc, char **argv)
             return 2;
         }
         std::printf("%s\n", qUtf8Printable(out));
+        return 0;
     }
-    if (parser.isSet(exportCharts)) {
+
+    int writeCharts(const QCommandLineParser &parser, const reportcore::Document &doc) const
+    {
         ChartExport::Options options;
         bool ok = true;
         if (parser.isSet(scale))
@@ -255,19 +206,133 @@ int run(int argc, char **argv)
             fail(error.isEmpty() ? QCoreApplication::translate("cli", "no chart to write") : error);
             return 2;
         }
-        for (const QString &path : written)
-            std::printf("%s\n", qUtf8Printable(path));
+        for (const QString &file : written)
+            std::printf("%s\n", qUtf8Printable(file));
+        return 0;
     }
-    if (parser.isSet(json)) {
-        reportcore::writeJson(doc, [](std::string_view chunk) {
-            std::fwrite(chunk.data(), 1, chunk.size(), stdout);
-        });
+
+    static int printJson(const reportcore::Document &doc)
+    {
+        reportcore::writeJson(doc, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });
         if (std::fflush(stdout) != 0) {
             fail(QCoreApplication::translate("cli", "could not write the output"));
             return 2;
         }
+        return 0;
     }
-    return 0;
+
+    /** Each command asked for, in this order; the first to fail ends the run. */
+    int run(const QCommandLineParser &parser, const reportcore::Document &doc, const QString &path,
+            const QString &languageCode, bool languageGiven) const
+    {
+        if (parser.isSet(exportCsv))
+            if (const int rc = writeCsv(parser, doc, languageCode, languageGiven))
+                return rc;
+        if (parser.isSet(exportPdf))
+            if (const int rc = writePdf(parser, doc, path))
+                return rc;
+        if (parser.isSet(exportCharts))
+            if (const int rc = writeCharts(parser, doc))
+                return rc;
+        return parser.isSet(json) ? printJson(doc) : 0;
+    }
+
+    QCommandLineOption json, maxSize, exportCharts, scale, width, svg, exportCsv, language, exportPdf, withCharts;
+};
+
+/** --help, --version, or a parse error: the status to exit with; -1 to go on. */
+int answerParser(QCommandLineParser &parser)
+{
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fail(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        const QByteArray help = parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("reportlens %s\n", REPORTLENS_VERSION);
+        return 0;
+    }
+    return -1;
+}
+
+/** The report at `path` (the embedded one when empty), or null after saying why it cannot be read. */
+DocumentPtr loadOrFail(const QString &path, const reportcore::DecodeOptions &decodeOptions)
+{
+    const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes);
+    if (result.document)
+        return result.document;
+    reportcore::SourceText info;
+    info.error = result.error;
+    info.bytes = result.bytes;
+    info.detail = result.detail.toStdString();
+    reportcore::ReadOptions readOptions;
+    readOptions.decode = decodeOptions;
+    fail((path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : path) + QStringLiteral(": ")
+         + readFailure(info, readOptions));
+    return nullptr;
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    // One large document, built once: keep freed memory for reuse instead of returning it to the
+    // system and faulting it in again (page faults were a third of the time of --json on 10 MB).
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    // Charts are drawn by Qt Charts, which needs a QApplication; without a display it draws offscreen.
+    qInstallMessageHandler(quietSessionWarnings);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    // Messages and --help in the user's language, chosen by --language or the locale, before the
+    // options' descriptions are written (machine-readable outputs stay the same in any language).
+    bool languageGiven = false;
+    const QString languageCode = languageArgument(argc, argv, languageGiven);
+    Language::apply(languageCode);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "ReportLens: read Chinese work reports together with their statistics.\n"
+               "Without options, opens FILE (or the embedded sample report) in a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const DocumentCommands commands;
+    commands.addTo(parser);
+    const LibraryCommands libraryCommands;
+    libraryCommands.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030)."),
+        QStringLiteral("[FILE]"));
+    if (const int rc = answerParser(parser); rc >= 0)
+        return rc;
+
+    // Chart titles, plurals and number formats follow the language (the JSON is the same in any).
+    Language::apply(parser.value(commands.language));
+    reportcore::DecodeOptions decodeOptions;
+    if (parser.isSet(commands.maxSize)) {
+        bool ok = false;
+        const qulonglong bytes = parser.value(commands.maxSize).toULongLong(&ok);
+        if (!ok || bytes == 0) {
+            fail(QCoreApplication::translate("cli", "--max-size takes a positive number of bytes"));
+            return 2;
+        }
+        decodeOptions.maxBytes = bytes;
+    }
+    if (libraryCommands.wanted(parser))
+        return libraryCommands.run(parser, parser.isSet(commands.json), decodeOptions.maxBytes);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fail(QCoreApplication::translate("cli", "one FILE at most"));
+        return 2;
+    }
+    const QString path = files.isEmpty() ? QString() : files.front();
+    const DocumentPtr doc = loadOrFail(path, decodeOptions);
+    if (!doc)
+        return 2;
+    return commands.run(parser, *doc, path, languageCode, languageGiven);
 }
 
 QString readFailure(const reportcore::SourceText &source, const reportcore::ReadOptions &options)

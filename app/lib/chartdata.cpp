@@ -346,10 +346,10 @@ QByteArray manifest(const QList<ChartSpec> &charts, const QStringList &files)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &accepts)
-{
-    QList<ChartSpec> charts;
+namespace {
 
+void addBeforeNow(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
     // Before and now: a total and its change stated together (the core pairs them within a clause).
     std::map<int, const Derived *> shareOfTotal; // indicator id of a part → the share derived from it
     for (const Derived &d : doc.derived)
@@ -405,177 +405,193 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
     if (beforeNowLeft > 0)
         charts.back().annotation += QStringLiteral(" \u00B7 ")
                                     + Tr::tr("%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.", "", beforeNowLeft);
+}
 
+void addRates(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
     // Growth rates of named indicators (results, not targets), by year: up and down from zero.
-    {
-        // By year; a year with more rates than one chart holds, by section ("工业", "服务业").
-        std::map<int, QList<const Indicator *>> byYear;
-        for (const Indicator &i : doc.indicators)
-            if (accepts(i.section) && !inTable(doc, i) && !i.target && i.change != Change::None && i.unit == "%"
-                && !i.valueMax && hasKnownLabel(i))
-                byYear[i.year.value_or(0)] << &i;
-        int n = 0;
-        for (const auto &[year, figures] : byYear) {
-            std::map<int, QList<ChartBar>> groups; // by section, or all in one (key -1)
-            std::vector<int> order;
-            const bool bySection = figures.size() > kMaxBars;
-            for (const Indicator *i : figures) {
-                const int key = bySection ? i->section : -1;
-                if (!groups.count(key))
-                    order.push_back(key);
-                groups[key] << rateBar(*i, q(i->label));
-            }
-            for (int key : order) {
-                QList<ChartBar> &bars = groups[key];
-                makeLabelsUnique(doc, bars);
-                if (bars.size() < 2)
-                    continue;
-                ChartSpec chart;
-                chart.kind = ChartSpec::Rates;
-                chart.id = QStringLiteral("rates-%1").arg(++n);
-                chart.unit = QStringLiteral("%");
-                chart.category = Category::Percent;
-                const QString what = key >= 0 ? Texts::sectionTitle(doc, key) : QString();
-                chart.title = what.isEmpty() ? (year ? Tr::tr("Growth rates, %1 (%)").arg(year) : Tr::tr("Growth rates (%)"))
-                                             : (year ? Tr::tr("Growth rates: %1, %2 (%)").arg(what).arg(year)
-                                                     : Tr::tr("Growth rates: %1 (%)").arg(what));
-                chart.source = sourceOf(doc, bars);
-                addInParts(charts, chart, bars, kMaxBars);
-            }
-        }
-    }
-
-    // Levels of one measure across parts, in prose and in tables.
-    {
-        int levels = 0, rates = 0;
-        addLevels(doc, accepts, charts, levels);
-        addTableColumns(doc, accepts, charts, levels, rates);
-    }
-
-    // Shares of one whole: parts stated as shares of the same named whole, in one paragraph.
-    {
-        std::map<std::pair<int, std::string>, QList<ChartBar>> byWhole;
-        std::vector<std::pair<int, std::string>> order;
-        for (const Indicator &i : doc.indicators) {
-            if (!accepts(i.section) || inTable(doc, i) || i.target || !hasKnownLabel(i))
-                continue;
-            const std::string whole = shareWhole(i);
-            if (whole.empty())
-                continue;
-            const auto key = std::make_pair(i.block, whole);
-            if (!byWhole.count(key))
+    // By year; a year with more rates than one chart holds, by section ("工业", "服务业").
+    std::map<int, QList<const Indicator *>> byYear;
+    for (const Indicator &i : doc.indicators)
+        if (accepts(i.section) && !inTable(doc, i) && !i.target && i.change != Change::None && i.unit == "%"
+            && !i.valueMax && hasKnownLabel(i))
+            byYear[i.year.value_or(0)] << &i;
+    int n = 0;
+    for (const auto &[year, figures] : byYear) {
+        std::map<int, QList<ChartBar>> groups; // by section, or all in one (key -1)
+        std::vector<int> order;
+        const bool bySection = figures.size() > kMaxBars;
+        for (const Indicator *i : figures) {
+            const int key = bySection ? i->section : -1;
+            if (!groups.count(key))
                 order.push_back(key);
-            byWhole[key] << barFor(i, q(i.label));
+            groups[key] << rateBar(*i, q(i->label));
         }
-        int n = 0;
-        for (const auto &key : order) {
-            QList<ChartBar> &bars = byWhole[key];
+        for (int key : order) {
+            QList<ChartBar> &bars = groups[key];
             makeLabelsUnique(doc, bars);
-            double sum = 0;
-            for (const ChartBar &bar : bars)
-                sum += bar.value;
-            if (bars.size() < 2 || sum > 100.5) // parts of one whole add up to at most the whole
+            if (bars.size() < 2)
                 continue;
             ChartSpec chart;
-            chart.kind = ChartSpec::Shares;
-            chart.id = QStringLiteral("shares-%1").arg(++n);
+            chart.kind = ChartSpec::Rates;
+            chart.id = QStringLiteral("rates-%1").arg(++n);
             chart.unit = QStringLiteral("%");
             chart.category = Category::Percent;
-            chart.title = Tr::tr("Shares of %1 (%)").arg(q(key.second));
+            const QString what = key >= 0 ? Texts::sectionTitle(doc, key) : QString();
+            chart.title = what.isEmpty() ? (year ? Tr::tr("Growth rates, %1 (%)").arg(year) : Tr::tr("Growth rates (%)"))
+                                         : (year ? Tr::tr("Growth rates: %1, %2 (%)").arg(what).arg(year)
+                                                 : Tr::tr("Growth rates: %1 (%)").arg(what));
             chart.source = sourceOf(doc, bars);
             addInParts(charts, chart, bars, kMaxBars);
         }
     }
+}
 
-    // Targets and plans, as stated: a list, apart from the results.
-    {
-        QList<ChartBar> rows;
-        for (const Indicator &i : doc.indicators) {
-            if (!accepts(i.section) || !i.target || !hasKnownLabel(i) || inTable(doc, i))
-                continue;
-            ChartBar row = barFor(i, q(i.label));
-            if (i.change != Change::None)
-                row.note = Texts::change(i.change);
-            rows << row;
-        }
-        makeLabelsUnique(doc, rows);
-        ChartSpec chart;
-        chart.kind = ChartSpec::Targets;
-        chart.id = QStringLiteral("targets");
-        chart.title = Tr::tr("Targets and plans");
-        chart.source = sourceOf(doc, rows);
-        addInParts(charts, chart, rows, kMaxTargetRows);
+void addShares(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
+    // Shares of one whole: parts stated as shares of the same named whole, in one paragraph.
+    std::map<std::pair<int, std::string>, QList<ChartBar>> byWhole;
+    std::vector<std::pair<int, std::string>> order;
+    for (const Indicator &i : doc.indicators) {
+        if (!accepts(i.section) || inTable(doc, i) || i.target || !hasKnownLabel(i))
+            continue;
+        const std::string whole = shareWhole(i);
+        if (whole.empty())
+            continue;
+        const auto key = std::make_pair(i.block, whole);
+        if (!byWhole.count(key))
+            order.push_back(key);
+        byWhole[key] << barFor(i, q(i.label));
     }
-
-    // Members: the people figures that count members and members reached (levels only).
-    {
-        ChartSpec chart;
-        chart.kind = ChartSpec::Members;
-        chart.id = QStringLiteral("members");
-        chart.title = Tr::tr("Member counts");
-        chart.unit = Tr::tr("people");
-        chart.category = Category::People;
-        QList<ChartBar> bars;
-        for (const Indicator &i : doc.indicators)
-            if (accepts(i.section) && countsMembers(doc, i) && i.change == Change::None && !i.target && !i.valueMax
-                && hasKnownLabel(i))
-                bars << barFor(i, q(i.label));
+    int n = 0;
+    for (const auto &key : order) {
+        QList<ChartBar> &bars = byWhole[key];
         makeLabelsUnique(doc, bars);
+        double sum = 0;
+        for (const ChartBar &bar : bars)
+            sum += bar.value;
+        if (bars.size() < 2 || sum > 100.5) // parts of one whole add up to at most the whole
+            continue;
+        ChartSpec chart;
+        chart.kind = ChartSpec::Shares;
+        chart.id = QStringLiteral("shares-%1").arg(++n);
+        chart.unit = QStringLiteral("%");
+        chart.category = Category::Percent;
+        chart.title = Tr::tr("Shares of %1 (%)").arg(q(key.second));
         chart.source = sourceOf(doc, bars);
         addInParts(charts, chart, bars, kMaxBars);
     }
+}
 
-    // Figures by section, by category: how the report spreads its figures (a count, not a measure).
-    {
-        ChartSpec chart;
-        chart.kind = ChartSpec::BySection;
-        chart.id = QStringLiteral("by-section");
-        chart.title = Tr::tr("Figures by section");
-        chart.source = sourceLine(doc, 0);
-        const Category categories[] = {Category::People, Category::Money, Category::Percent, Category::Count};
-        for (Category c : categories)
-            chart.stackNames << Texts::category(c);
-        chart.stackValues = QList<QList<double>>(4);
-        // One pass over the figures (a report may have 10^5 sections and 10^6 figures).
-        std::vector<std::array<double, 4>> perSection(doc.sections.size(), {0, 0, 0, 0});
-        for (const Indicator &i : doc.indicators)
-            if (i.section >= 0 && static_cast<std::size_t>(i.section) < perSection.size())
-                perSection[static_cast<std::size_t>(i.section)][static_cast<std::size_t>(i.category)] += 1;
-        int sectionsLeft = 0;
-        double all = 0;
-        QList<int> sectionOf;
-        for (std::size_t s = 0; s < doc.sections.size(); ++s) {
-            if (!accepts(static_cast<int>(s)))
-                continue;
-            if (chart.bars.size() >= kMaxSectionBars) {
-                ++sectionsLeft;
-                continue;
-            }
-            const std::array<double, 4> &counts = perSection[s];
-            const double total = counts[0] + counts[1] + counts[2] + counts[3];
-            all += total;
-            ChartBar bar;
-            bar.label = Texts::sectionTitle(doc, static_cast<int>(s));
-            bar.value = total;
-            chart.bars << bar;
-            sectionOf << static_cast<int>(s);
-            for (int c = 0; c < 4; ++c)
-                chart.stackValues[c] << counts[c];
-        }
-        // Sections titled alike (a compiled volume repeats its headings year by year): by their parent.
-        for (int b = 0; b < chart.bars.size(); ++b) {
-            int twins = 0;
-            for (const ChartBar &other : chart.bars)
-                twins += other.label == chart.bars[b].label ? 1 : 0;
-            if (twins > 1 && sectionOf[b] >= 0 && doc.sections[static_cast<std::size_t>(sectionOf[b])].parent >= 0)
-                chart.bars[b].label += QStringLiteral("\uFF08") + Texts::sectionTitle(doc, doc.sections[static_cast<std::size_t>(sectionOf[b])].parent) + QStringLiteral("\uFF09");
-        }
-        makeLabelsUnique(doc, chart.bars);
-        if (sectionsLeft > 0)
-            chart.annotation = Tr::tr("The first %1 of %2 sections, in the order of the text.").arg(kMaxSectionBars).arg(kMaxSectionBars + sectionsLeft);
-        if (chart.bars.size() >= 2 && all > 0)
-            charts << chart;
+void addTargets(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
+    // Targets and plans, as stated: a list, apart from the results.
+    QList<ChartBar> rows;
+    for (const Indicator &i : doc.indicators) {
+        if (!accepts(i.section) || !i.target || !hasKnownLabel(i) || inTable(doc, i))
+            continue;
+        ChartBar row = barFor(i, q(i.label));
+        if (i.change != Change::None)
+            row.note = Texts::change(i.change);
+        rows << row;
     }
+    makeLabelsUnique(doc, rows);
+    ChartSpec chart;
+    chart.kind = ChartSpec::Targets;
+    chart.id = QStringLiteral("targets");
+    chart.title = Tr::tr("Targets and plans");
+    chart.source = sourceOf(doc, rows);
+    addInParts(charts, chart, rows, kMaxTargetRows);
+}
+
+void addMembers(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
+    // Members: the people figures that count members and members reached (levels only).
+    ChartSpec chart;
+    chart.kind = ChartSpec::Members;
+    chart.id = QStringLiteral("members");
+    chart.title = Tr::tr("Member counts");
+    chart.unit = Tr::tr("people");
+    chart.category = Category::People;
+    QList<ChartBar> bars;
+    for (const Indicator &i : doc.indicators)
+        if (accepts(i.section) && countsMembers(doc, i) && i.change == Change::None && !i.target && !i.valueMax
+            && hasKnownLabel(i))
+            bars << barFor(i, q(i.label));
+    makeLabelsUnique(doc, bars);
+    chart.source = sourceOf(doc, bars);
+    addInParts(charts, chart, bars, kMaxBars);
+}
+
+void addBySection(const Document &doc, const std::function<bool(int)> &accepts, QList<ChartSpec> &charts)
+{
+    // Figures by section, by category: how the report spreads its figures (a count, not a measure).
+    ChartSpec chart;
+    chart.kind = ChartSpec::BySection;
+    chart.id = QStringLiteral("by-section");
+    chart.title = Tr::tr("Figures by section");
+    chart.source = sourceLine(doc, 0);
+    const Category categories[] = {Category::People, Category::Money, Category::Percent, Category::Count};
+    for (Category c : categories)
+        chart.stackNames << Texts::category(c);
+    chart.stackValues = QList<QList<double>>(4);
+    // One pass over the figures (a report may have 10^5 sections and 10^6 figures).
+    std::vector<std::array<double, 4>> perSection(doc.sections.size(), {0, 0, 0, 0});
+    for (const Indicator &i : doc.indicators)
+        if (i.section >= 0 && static_cast<std::size_t>(i.section) < perSection.size())
+            perSection[static_cast<std::size_t>(i.section)][static_cast<std::size_t>(i.category)] += 1;
+    int sectionsLeft = 0;
+    double all = 0;
+    QList<int> sectionOf;
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        if (!accepts(static_cast<int>(s)))
+            continue;
+        if (chart.bars.size() >= kMaxSectionBars) {
+            ++sectionsLeft;
+            continue;
+        }
+        const std::array<double, 4> &counts = perSection[s];
+        const double total = counts[0] + counts[1] + counts[2] + counts[3];
+        all += total;
+        ChartBar bar;
+        bar.label = Texts::sectionTitle(doc, static_cast<int>(s));
+        bar.value = total;
+        chart.bars << bar;
+        sectionOf << static_cast<int>(s);
+        for (int c = 0; c < 4; ++c)
+            chart.stackValues[c] << counts[c];
+    }
+    // Sections titled alike (a compiled volume repeats its headings year by year): by their parent.
+    for (int b = 0; b < chart.bars.size(); ++b) {
+        int twins = 0;
+        for (const ChartBar &other : chart.bars)
+            twins += other.label == chart.bars[b].label ? 1 : 0;
+        if (twins > 1 && sectionOf[b] >= 0 && doc.sections[static_cast<std::size_t>(sectionOf[b])].parent >= 0)
+            chart.bars[b].label += QStringLiteral("\uFF08") + Texts::sectionTitle(doc, doc.sections[static_cast<std::size_t>(sectionOf[b])].parent) + QStringLiteral("\uFF09");
+    }
+    makeLabelsUnique(doc, chart.bars);
+    if (sectionsLeft > 0)
+        chart.annotation = Tr::tr("The first %1 of %2 sections, in the order of the text.").arg(kMaxSectionBars).arg(kMaxSectionBars + sectionsLeft);
+    if (chart.bars.size() >= 2 && all > 0)
+        charts << chart;
+}
+
+} // namespace
+
+QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &accepts)
+{
+    // Each kind of chart in the order the Charts tab shows them.
+    QList<ChartSpec> charts;
+    addBeforeNow(doc, accepts, charts);
+    addRates(doc, accepts, charts);
+    // Levels of one measure across parts, in prose and in tables.
+    int levels = 0, rates = 0;
+    addLevels(doc, accepts, charts, levels);
+    addTableColumns(doc, accepts, charts, levels, rates);
+    addShares(doc, accepts, charts);
+    addTargets(doc, accepts, charts);
+    addMembers(doc, accepts, charts);
+    addBySection(doc, accepts, charts);
     return charts;
 }
 
