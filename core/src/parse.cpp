@@ -12,30 +12,10 @@ namespace reportcore {
 
 namespace {
 
-Document parseUtf32(text::u32 &&all, const std::vector<LineHint> &hints, const SourceInfo &source,
-                    const ParseOptions &options);
-
-} // namespace
-
-Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseOptions &options)
+/** The text's lines, as views into it (a final newline ends the last line; it opens no other). */
+std::vector<text::u32v> splitLines(text::u32v view)
 {
-    try {
-        return parseUtf32(text::toUtf32(utf8Text), {}, source, options);
-    } catch (const Cancelled &) {
-        return Document{};
-    }
-}
-
-namespace {
-
-Document parseUtf32(text::u32 &&owned, const std::vector<LineHint> &hints, const SourceInfo &source,
-                    const ParseOptions &options)
-{
-    Document doc;
-    doc.source = source;
-    text::u32 all = std::move(owned);
     std::vector<text::u32v> lines;
-    const text::u32v view(all);
     std::size_t start = 0;
     for (std::size_t i = 0; i <= view.size(); ++i) {
         if (i == view.size() || view[i] == '\n') {
@@ -43,31 +23,54 @@ Document parseUtf32(text::u32 &&owned, const std::vector<LineHint> &hints, const
             start = i + 1;
         }
     }
-    // A final newline ends the last line; it does not open another.
     if (!lines.empty() && lines.back().empty() && !view.empty() && view.back() == '\n')
         lines.pop_back();
+    return lines;
+}
+
+/** Pages of a paged source: of a block's first line, of the line a figure stands on. */
+void assignPages(Document &doc, const std::vector<LineHint> &hints)
+{
+    if (hints.size() != static_cast<std::size_t>(doc.lineCount))
+        return;
+    auto pageOf = [&](int line) { return line >= 1 && line <= doc.lineCount ? hints[line - 1].page : 0; };
+    for (Block &block : doc.blocks)
+        block.page = pageOf(block.lines.front());
+    for (Indicator &indicator : doc.indicators)
+        indicator.page = pageOf(indicator.line);
+}
+
+/** The blocks' texts as the document keeps them (UTF-8). */
+void storeBlockTexts(Document &doc, const BlockTexts &blockTexts, const Progress &progress)
+{
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        progress.step(b, doc.blocks.size());
+        doc.blocks[b].text = text::toUtf8(blockTexts[b]);
+    }
+}
+
+/** The pipeline after reading (README.md): structure → people and figures → the document. */
+Document parseUtf32(text::u32 &&owned, const std::vector<LineHint> &hints, const SourceInfo &source,
+                    const ParseOptions &options)
+{
+    Document doc;
+    doc.source = source;
+    const text::u32 all = std::move(owned);
+    std::vector<text::u32v> lines = splitLines(all);
     doc.lineCount = static_cast<int>(lines.size());
 
     BlockTexts blockTexts; // views into `all`
+    // structure/: lines → blocks and sections
     buildStructure(lines, hints.size() == lines.size() ? hints : std::vector<LineHint>{}, doc, blockTexts,
                    Progress(options.progress, 200, 450));
     lines = {};
     Progress(options.progress, 450, 500).start();
+    // people/: representatives and their words
     extractRepresentatives(doc, blockTexts);
+    // figures/: indicators, their labels, years and roles, derived figures
     extractIndicators(doc, blockTexts, options);
-    // Pages of a paged source: of a block's first line, of the line a figure stands on.
-    if (hints.size() == static_cast<std::size_t>(doc.lineCount)) {
-        auto pageOf = [&](int line) { return line >= 1 && line <= doc.lineCount ? hints[line - 1].page : 0; };
-        for (Block &block : doc.blocks)
-            block.page = pageOf(block.lines.front());
-        for (Indicator &indicator : doc.indicators)
-            indicator.page = pageOf(indicator.line);
-    }
-    const Progress last(options.progress, 950, 1000);
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-        last.step(b, doc.blocks.size());
-        doc.blocks[b].text = text::toUtf8(blockTexts[b]);
-    }
+    assignPages(doc, hints);
+    storeBlockTexts(doc, blockTexts, Progress(options.progress, 950, 1000));
     return doc;
 }
 
