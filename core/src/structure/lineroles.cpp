@@ -3,7 +3,7 @@
 // the headlines of a spread of profiles, lists of points.
 #include "structure/passes.h"
 
-#include "people/representatives.h"
+#include "structure/introductions.h"
 #include "text/lexicon.h"
 
 #include <algorithm>

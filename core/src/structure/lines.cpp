@@ -1,6 +1,6 @@
 #include "structure/lines.h"
 
-#include "people/representatives.h"
+#include "structure/introductions.h"
 #include "text/lexicon.h"
 
 namespace reportcore::structure {

@@ -3,7 +3,7 @@
 // document's title, and a name for every untitled section.
 #include "structure/passes.h"
 
-#include "people/representatives.h"
+#include "structure/introductions.h"
 #include "text/lexicon.h"
 
 #include <algorithm>
