@@ -76,6 +76,15 @@ Document parseUtf32(text::u32 &&owned, const std::vector<LineHint> &hints, const
 
 } // namespace
 
+Document parse(std::string_view utf8Text, const SourceInfo &source, const ParseOptions &options)
+{
+    try {
+        return parseUtf32(text::toUtf32(utf8Text), {}, source, options);
+    } catch (const Cancelled &) {
+        return Document{};
+    }
+}
+
 Document parseSource(SourceText &&read, const std::string &name, DecodeError &error, const ParseOptions &parseOptions)
 try {
     error = read.error;

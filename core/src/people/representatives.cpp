@@ -9,7 +9,6 @@ namespace {
 using text::u32;
 using text::u32v;
 
-constexpr char32_t kIdeographicComma = 0x3001;
 constexpr char32_t kFullStop = 0x3002;
 
 /** The index of the quote that closes the one opening at `open` (“…” or, in Traditional text, 「…」),
