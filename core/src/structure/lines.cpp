@@ -245,19 +245,11 @@ bool isPhotoMarker(char32_t c)
 
 } // namespace
 
-LineInfo classify(u32v raw)
-{
-    const Lexicon &lex = lexicon();
-    LineInfo info;
-    std::size_t lead = 0;
-    while (lead < raw.size() && text::isSpace(raw[lead]))
-        ++lead;
-    info.content = text::trim(raw);
-    info.column = static_cast<int>(lead) + 1;
-    const u32v s = info.content;
-    if (s.empty())
-        return info;
+namespace {
 
+/** "## 标题": a markdown heading. */
+bool readMarkdownHeading(u32v s, LineInfo &info)
+{
     // Markdown heading.
     std::size_t hashes = 0;
     while (hashes < s.size() && hashes < 7 && s[hashes] == '#')
@@ -270,29 +262,42 @@ LineInfo classify(u32v raw)
             info.kind = LineKind::Markdown;
             info.level = static_cast<int>(hashes);
             info.marker = m;
-            return info;
+            return true;
         }
     }
+    return false;
+}
 
-    const bool shortLine = s.size() <= 40 && !hasSentenceEndBefore(s, s.size()); // short: cheap
-
+/** A line its first characters mark: a photo's caption or byline (■, ▲ …), a point opening with a
+ *  dash (——), a caption by its first words (图为…). */
+bool readMarkedLine(u32v s, LineInfo &info)
+{
+    const Lexicon &lex = lexicon();
     if (isPhotoMarker(s[0])) {
         std::size_t i = 1;
         while (i < s.size() && text::isSpace(s[i]))
             ++i;
         info.kind = lex.bylineMarker.matchAt(s, i) && s.size() <= 60 ? LineKind::Byline : LineKind::Caption;
-        return info;
+        return true;
     }
     if (s.size() >= 2 && ((s[0] == kEmDash && s[1] == kEmDash) || (s[0] == '-' && s[1] == '-')
                           || (s[0] == 0x2015 && s[1] == 0x2015))) {
         info.kind = LineKind::Item;
-        return info;
+        return true;
     }
     // "图为职工在驿站休息。（总工会供图）": a caption by its first words.
     if (s.size() <= 120 && lex.captionStart.matchAt(s, 0) > 0) {
         info.kind = LineKind::Caption;
-        return info;
+        return true;
     }
+    return false;
+}
+
+/** Credits: a byline in brackets closing an article, a spread's credit, a caption ending in its
+ *  photo's credit. */
+bool readCredit(u32v s, LineInfo &info)
+{
+    const Lexicon &lex = lexicon();
     // "（记者 王晓明 通讯员 深工宣）" closing an article: a byline in brackets.
     if (s.size() <= 40 && (s[0] == 0xFF08 || s[0] == '(') && (s.back() == 0xFF09 || s.back() == ')')) {
         std::size_t i = 1;
@@ -301,13 +306,13 @@ LineInfo classify(u32v raw)
         if (lex.bylineMarker.matchAt(s, i) > 0) {
             // "（本报记者 陈晓 采访整理）" closing a spread: a credit for the whole, not an article's byline
             info.kind = lex.creditEnd.matchBefore(s, s.size() - 1) > 0 ? LineKind::Credit : LineKind::Byline;
-            return info;
+            return true;
         }
     }
     if (s.size() <= 25 && !hasSentenceEndBefore(s, s.size())
         && (lex.creditEnd.matchBefore(s, s.size()) || lex.creditStart.matchAt(s, 0))) {
         info.kind = LineKind::Credit;
-        return info;
+        return true;
     }
     // "环卫工人在驿站领取慰问品。 通讯员 李四 摄", "…现场。（李四 摄）": a caption ending in its photo's
     // credit; complete, never run into the line after (which may well start with a date).
@@ -325,16 +330,24 @@ LineInfo classify(u32v raw)
                 && (spaced || credit[0] == 0xFF08 || credit[0] == '(' || lex.bylineMarker.matchAt(credit, 0) > 0)) {
                 info.kind = LineKind::Caption;
                 info.complete = true;
-                return info;
+                return true;
             }
         }
     }
+    return false;
+}
+
+/** A byline (记者 张三 通讯员 李四) or a web page's metadata pasted with its article. */
+bool readByline(u32v s, LineInfo &info)
+{
+    const Lexicon &lex = lexicon();
+    const bool shortLine = s.size() <= 40 && !hasSentenceEndBefore(s, s.size()); // short: cheap
     if (shortLine && lex.bylineMarker.matchAt(s, 0) && s.size() <= 30) {
         // "记者 张三 通讯员 李四": a marker followed by a name, no clause punctuation.
         const std::size_t m = lex.bylineMarker.matchAt(s, 0);
         if (m < s.size() && !hasPunct(s) && (text::isSpace(s[m]) || s.size() - m <= 12)) {
             info.kind = LineKind::Byline;
-            return info;
+            return true;
         }
     }
     // "发布日期：2025-04-24  浏览次数：14546": a web page's metadata, pasted with its article.
@@ -346,17 +359,26 @@ LineInfo classify(u32v raw)
                     ++fields;
         if (fields >= 2) {
             info.kind = LineKind::Byline;
-            return info;
+            return true;
         }
     }
-    {
-        SpeakerIntro intro;
-        if (parseSpeakerIntro(s, intro)) {
-            info.kind = LineKind::Speaker;
-            info.introOnly = intro.afterColon >= s.size();
-            return info;
-        }
-    }
+    return false;
+}
+
+/** A speaker's introduction (<congress>代表…<name>：). */
+bool readSpeaker(u32v s, LineInfo &info)
+{
+    SpeakerIntro intro;
+    if (!parseSpeakerIntro(s, intro))
+        return false;
+    info.kind = LineKind::Speaker;
+    info.introOnly = intro.afterColon >= s.size();
+    return true;
+}
+
+/** A numbered heading (一、, （一）, 1.), a numbered paragraph titled by its lead sentence, or an item. */
+bool readNumbered(u32v s, LineInfo &info)
+{
     std::size_t marker = 0;
     const int rank = numberedRank(s, marker);
     if (rank >= 0) {
@@ -371,7 +393,7 @@ LineInfo classify(u32v raw)
         // heading (a heading with a full stop is one short phrase: "（一）帮扶困难职工。").
         if (heading && firstEnd < body.size() && text::isSentenceEnd(body[firstEnd]) && hasClauseComma(body)) {
             info.kind = LineKind::Item;
-            return info;
+            return true;
         }
         info.level = rank;
         info.marker = marker;
@@ -382,8 +404,28 @@ LineInfo classify(u32v raw)
             if (firstEnd > 0 && firstEnd <= 40)
                 info.leadTitle = u32(body.substr(0, firstEnd));
         }
-        return info;
+        return true;
     }
+    return false;
+}
+
+} // namespace
+
+LineInfo classify(u32v raw)
+{
+    LineInfo info;
+    std::size_t lead = 0;
+    while (lead < raw.size() && text::isSpace(raw[lead]))
+        ++lead;
+    info.content = text::trim(raw);
+    info.column = static_cast<int>(lead) + 1;
+    const u32v s = info.content;
+    if (s.empty())
+        return info;
+    // The first form that fits decides, in this order.
+    if (readMarkdownHeading(s, info) || readMarkedLine(s, info) || readCredit(s, info) || readByline(s, info)
+        || readSpeaker(s, info) || readNumbered(s, info))
+        return info;
     info.kind = LineKind::Paragraph;
     return info;
 }
