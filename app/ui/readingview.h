@@ -107,6 +107,11 @@ private:
      *  `piecePosition`: linear in a paragraph, by its cell in a table. */
     int documentPosition(std::size_t block, int piecePosition, int offset) const;
     void startPart(int part, int topBlock);
+    /** The character and paragraph formats of a piece of `block` (`continued`: not its first piece). */
+    void pieceFormats(const reportcore::Block &block, bool continued, double size, QTextCharFormat &cf,
+                      QTextBlockFormat &bf);
+    /** Representatives' names in a piece of block `b`, set bold and underlined, into m_nameSpans. */
+    void markNames(std::size_t b, const QString &text, const Piece &piece, int blockStart);
     /** Inserts pieces of the part until about `unitBudget` UTF-16 units are in; returns how many. */
     int buildPieces(int unitBudget);
     void scheduleBuild();

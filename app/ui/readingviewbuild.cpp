@@ -127,6 +127,96 @@ void ReadingView::ensureOffsets(std::size_t block)
     }
 }
 
+void ReadingView::pieceFormats(const Block &block, bool continued, double size, QTextCharFormat &cf,
+                               QTextBlockFormat &bf)
+{
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    cf.setFontPointSize(size);
+    bf.setBottomMargin(size * 0.6);
+    bf.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
+    switch (continued ? BlockKind::Item : block.kind) {
+    case BlockKind::Heading: {
+        const bool title = !m_seenTitle;
+        m_seenTitle = true;
+        cf.setFontWeight(QFont::Bold);
+        cf.setFontPointSize(size * (title ? 1.7 : std::max(1.15, 1.45 - 0.12 * (block.headingLevel - 1))));
+        bf.setTopMargin(title ? size * 0.4 : size * 1.4);
+        bf.setBottomMargin(size * 0.8);
+        bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+        break;
+    }
+    case BlockKind::Subtitle: // under its heading, smaller, in the heading's voice
+        cf.setFontPointSize(size * 1.1);
+        cf.setForeground(muted);
+        bf.setTopMargin(-size * 0.4);
+        bf.setBottomMargin(size * 0.8);
+        break;
+    case BlockKind::Kicker:
+        cf.setFontWeight(QFont::DemiBold);
+        cf.setForeground(muted);
+        bf.setBottomMargin(2);
+        break;
+    case BlockKind::Byline:
+        cf.setFontItalic(true);
+        cf.setForeground(muted);
+        break;
+    case BlockKind::Caption:
+        cf.setFontItalic(true);
+        cf.setFontPointSize(size * 0.9);
+        cf.setForeground(muted);
+        bf.setLeftMargin(size * 2);
+        bf.setRightMargin(size * 2);
+        bf.setBackground(palette().color(QPalette::AlternateBase));
+        break;
+    case BlockKind::Credit:
+        cf.setFontPointSize(size * 0.85);
+        cf.setForeground(muted);
+        bf.setAlignment(Qt::AlignRight);
+        break;
+    case BlockKind::Speaker:
+        bf.setTopMargin(size * 0.8);
+        break;
+    case BlockKind::Item:
+        bf.setLeftMargin(continued ? 0 : size * 0.5);
+        break;
+    case BlockKind::Paragraph:
+        bf.setTextIndent(size * 2); // two characters, as Chinese paragraphs begin
+        break;
+    case BlockKind::Table:
+        break;
+    }
+}
+
+void ReadingView::markNames(std::size_t b, const QString &text, const Piece &piece, int blockStart)
+{
+    const Block &block = m_report->blocks[b];
+    // Representatives' names in their section: bold, underlined.
+    std::vector<Span> names;
+    const std::vector<int> &here = block.section >= 0 && static_cast<std::size_t>(block.section) < m_repsBySection.size()
+                                       ? m_repsBySection[static_cast<std::size_t>(block.section)]
+                                       : m_noReps;
+    for (const int r : here) {
+        const Representative &rep = m_report->representatives[static_cast<std::size_t>(r)];
+        const QString name = QString::fromStdString(rep.name);
+        if (name.isEmpty())
+            continue;
+        for (auto at = text.indexOf(name, piece.from); at >= 0 && at + name.size() <= piece.to;
+             at = text.indexOf(name, at + name.size())) {
+            QTextCursor mark(document());
+            mark.setPosition(blockStart + static_cast<int>(at));
+            mark.setPosition(blockStart + static_cast<int>(at + name.size()), QTextCursor::KeepAnchor);
+            QTextCharFormat nf;
+            nf.setFontWeight(QFont::Bold);
+            nf.setFontUnderline(true);
+            nf.setUnderlineStyle(QTextCharFormat::DotLine);
+            mark.mergeCharFormat(nf);
+            names.push_back({blockStart + static_cast<int>(at), blockStart + static_cast<int>(at + name.size()), r});
+        }
+    }
+    std::sort(names.begin(), names.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+    m_nameSpans.insert(m_nameSpans.end(), names.begin(), names.end());
+}
+
 int ReadingView::buildPieces(int unitBudget)
 {
     if (!m_report)
@@ -134,7 +224,6 @@ int ReadingView::buildPieces(int unitBudget)
     const Document &report = *m_report;
     QTextDocument *doc = document();
     const bool dark = CategoryStyle::isDark(palette());
-    const QColor muted = palette().color(QPalette::PlaceholderText);
     const double base = font().pointSizeF() > 0 ? font().pointSizeF() * 1.15 : 11.0;
     const double size = base * std::pow(1.1, m_zoom);
     int units = 0;
@@ -155,60 +244,7 @@ int ReadingView::buildPieces(int unitBudget)
         const bool continued = piece.from > 0;
         QTextBlockFormat bf;
         QTextCharFormat cf;
-        cf.setFontPointSize(size);
-        bf.setBottomMargin(size * 0.6);
-        bf.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
-        switch (continued ? BlockKind::Item : block.kind) {
-        case BlockKind::Heading: {
-            const bool title = !m_seenTitle;
-            m_seenTitle = true;
-            cf.setFontWeight(QFont::Bold);
-            cf.setFontPointSize(size * (title ? 1.7 : std::max(1.15, 1.45 - 0.12 * (block.headingLevel - 1))));
-            bf.setTopMargin(title ? size * 0.4 : size * 1.4);
-            bf.setBottomMargin(size * 0.8);
-            bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-            break;
-        }
-        case BlockKind::Subtitle: // under its heading, smaller, in the heading's voice
-            cf.setFontPointSize(size * 1.1);
-            cf.setForeground(muted);
-            bf.setTopMargin(-size * 0.4);
-            bf.setBottomMargin(size * 0.8);
-            break;
-        case BlockKind::Kicker:
-            cf.setFontWeight(QFont::DemiBold);
-            cf.setForeground(muted);
-            bf.setBottomMargin(2);
-            break;
-        case BlockKind::Byline:
-            cf.setFontItalic(true);
-            cf.setForeground(muted);
-            break;
-        case BlockKind::Caption:
-            cf.setFontItalic(true);
-            cf.setFontPointSize(size * 0.9);
-            cf.setForeground(muted);
-            bf.setLeftMargin(size * 2);
-            bf.setRightMargin(size * 2);
-            bf.setBackground(palette().color(QPalette::AlternateBase));
-            break;
-        case BlockKind::Credit:
-            cf.setFontPointSize(size * 0.85);
-            cf.setForeground(muted);
-            bf.setAlignment(Qt::AlignRight);
-            break;
-        case BlockKind::Speaker:
-            bf.setTopMargin(size * 0.8);
-            break;
-        case BlockKind::Item:
-            bf.setLeftMargin(continued ? 0 : size * 0.5);
-            break;
-        case BlockKind::Paragraph:
-            bf.setTextIndent(size * 2); // two characters, as Chinese paragraphs begin
-            break;
-        case BlockKind::Table:
-            break;
-        }
+        pieceFormats(block, continued, size, cf, bf);
         if (cursor.position() == 0 && doc->isEmpty())
             cursor.setBlockFormat(bf);
         else
@@ -244,31 +280,7 @@ int ReadingView::buildPieces(int unitBudget)
         }
         insertHighlighted(cursor, piece.from, piece.to);
 
-        // Representatives' names in their section: bold, underlined.
-        std::vector<Span> names;
-        const std::vector<int> &here = block.section >= 0 && static_cast<std::size_t>(block.section) < m_repsBySection.size()
-                                           ? m_repsBySection[static_cast<std::size_t>(block.section)]
-                                           : m_noReps;
-        for (const int r : here) {
-            const Representative &rep = report.representatives[static_cast<std::size_t>(r)];
-            const QString name = QString::fromStdString(rep.name);
-            if (name.isEmpty())
-                continue;
-            for (auto at = text.indexOf(name, piece.from); at >= 0 && at + name.size() <= piece.to;
-                 at = text.indexOf(name, at + name.size())) {
-                QTextCursor mark(doc);
-                mark.setPosition(blockStart + static_cast<int>(at));
-                mark.setPosition(blockStart + static_cast<int>(at + name.size()), QTextCursor::KeepAnchor);
-                QTextCharFormat nf;
-                nf.setFontWeight(QFont::Bold);
-                nf.setFontUnderline(true);
-                nf.setUnderlineStyle(QTextCharFormat::DotLine);
-                mark.mergeCharFormat(nf);
-                names.push_back({blockStart + static_cast<int>(at), blockStart + static_cast<int>(at + name.size()), r});
-            }
-        }
-        std::sort(names.begin(), names.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
-        m_nameSpans.insert(m_nameSpans.end(), names.begin(), names.end());
+        markNames(b, text, piece, blockStart);
     }
     cursor.endEditBlock();
     return units;
