@@ -81,10 +81,10 @@ QJsonObject comparison(const QString &oldFile, const reportcore::Document &older
     return o;
 }
 
-QJsonObject hits(const std::vector<reportcore::SearchHit> &hits)
+QJsonObject hits(const reportcore::SearchResults &results, int offset, int limit)
 {
     QJsonArray list;
-    for (const reportcore::SearchHit &h : hits) {
+    for (const reportcore::SearchHit &h : results.hits) {
         QJsonObject o;
         o.insert(QStringLiteral("report"), str(h.report));
         o.insert(QStringLiteral("path"), str(h.path));
@@ -97,6 +97,9 @@ QJsonObject hits(const std::vector<reportcore::SearchHit> &hits)
         list.append(o);
     }
     QJsonObject o;
+    o.insert(QStringLiteral("total"), results.total);
+    o.insert(QStringLiteral("offset"), offset);
+    o.insert(QStringLiteral("limit"), limit);
     o.insert(QStringLiteral("hits"), list);
     return o;
 }

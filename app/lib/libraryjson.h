@@ -24,8 +24,9 @@ QJsonObject report(const reportcore::LibraryReport &report);
 QJsonObject comparison(const QString &oldFile, const reportcore::Document &older, const QString &newFile,
                        const reportcore::Document &newer, const std::vector<reportcore::CompareRow> &rows);
 
-/** `{"hits": [{"report", "title", "year", "section", "line", "page", "snippet"}]}`. */
-QJsonObject hits(const std::vector<reportcore::SearchHit> &hits);
+/** `{"total", "offset", "limit", "hits": [{"report", "path", "title", "year", "section", "line", "page",
+ *  "snippet"}]}`: one page of hits and how many there are in all. */
+QJsonObject hits(const reportcore::SearchResults &results, int offset, int limit);
 
 /** `{"label": …, "points": [{"year", "kind", "value", "unit", "qualifier", "text", "label", "report", "line", "page", "sentence"}]}`. */
 QJsonObject series(const QString &label, const std::vector<reportcore::LibraryFigure> &points);

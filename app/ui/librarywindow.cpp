@@ -1,10 +1,12 @@
 #include "librarywindow.h"
 
 #include "figurecomparison.h"
+#include "librarylocation.h"
 
 #include <reportcore/parse.h>
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QSignalBlocker>
 #include <QDir>
 #include <QFileDialog>
@@ -26,21 +28,16 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
+#include <set>
 
 using namespace reportcore;
 
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kHitPage = 50; ///< hits shown at a time
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kLineRole = Qt::UserRole + 2;
-
-QString defaultLibraryPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/library.sqlite");
-}
 
 QString kindText(const std::string &kind)
 {
@@ -57,19 +54,25 @@ QString kindText(const std::string &kind)
 
 LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     : QMainWindow(parent)
-    , m_path(path.isEmpty() ? defaultLibraryPath() : path)
+    , m_path(path.isEmpty() ? LibraryLocation::defaultPath() : path)
     , m_reports(new QTreeWidget(this))
     , m_hits(new QTreeWidget(this))
     , m_query(new QLineEdit(this))
     , m_figure(new QLineEdit(this))
+    , m_issuerFilter(new QLineEdit(this))
+    , m_yearFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
     , m_addFiles(new QPushButton(this))
     , m_addFolder(new QPushButton(this))
     , m_compare(new QPushButton(this))
     , m_follow(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
+    , m_moreHits(new QPushButton(this))
     , m_searchLabel(new QLabel(this))
     , m_figureLabel(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_hitCount(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("LibraryWindow"));
@@ -102,6 +105,13 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     addRow->addStretch(1);
     addRow->addWidget(m_compare);
     leftLayout->addLayout(addRow);
+    // Which reports the list and the search cover: a year, a kind, words of the issuer.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_yearFilter);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addWidget(m_issuerFilter, 1);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_reports, 1);
     auto *followRow = new QHBoxLayout;
     followRow->addWidget(m_figureLabel);
@@ -117,6 +127,15 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     searchRow->addWidget(m_query, 1);
     rightLayout->addLayout(searchRow);
     rightLayout->addWidget(m_hits, 1);
+    auto *moreRow = new QHBoxLayout;
+    moreRow->addWidget(m_hitCount, 1);
+    moreRow->addWidget(m_moreHits);
+    rightLayout->addLayout(moreRow);
+    m_hitCount->setTextFormat(Qt::PlainText);
+    m_moreHits->hide();
+    m_issuerFilter->setClearButtonEnabled(true);
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -151,6 +170,14 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     connect(m_follow, &QPushButton::clicked, this, [this] { followFigure(m_figure->text()); });
     connect(m_figure, &QLineEdit::returnPressed, this, [this] { followFigure(m_figure->text()); });
     connect(m_cancelButton, &QPushButton::clicked, this, &LibraryWindow::cancelAdding);
+    connect(m_moreHits, &QPushButton::clicked, this, &LibraryWindow::loadMoreHits);
+    connect(m_yearFilter, &QComboBox::activated, this, &LibraryWindow::readFilter);
+    connect(m_kindFilter, &QComboBox::activated, this, &LibraryWindow::readFilter);
+    auto *issuerTyping = new QTimer(this);
+    issuerTyping->setSingleShot(true);
+    issuerTyping->setInterval(250);
+    connect(m_issuerFilter, &QLineEdit::textChanged, issuerTyping, qOverload<>(&QTimer::start));
+    connect(issuerTyping, &QTimer::timeout, this, &LibraryWindow::readFilter);
     connect(&m_adding, &QFutureWatcher<std::pair<int, int>>::finished, this, [this] {
         const auto [added, failed] = m_adding.result();
         m_progress->hide();
@@ -204,6 +231,17 @@ void LibraryWindow::retranslate()
     m_query->setPlaceholderText(tr("Words in any report (Traditional or Simplified)…"));
     m_figureLabel->setText(tr("Follow a figure:"));
     m_figure->setPlaceholderText(tr("e.g. 城镇新增就业"));
+    m_filterLabel->setText(tr("Show:"));
+    m_issuerFilter->setPlaceholderText(tr("Issuer (e.g. 统计局)"));
+    m_moreHits->setText(tr("More hits"));
+    {
+        const QSignalBlocker quiet(m_kindFilter);
+        m_kindFilter->clear();
+        m_kindFilter->addItem(tr("Every kind"), QString());
+        for (const char *kind : {"work-report", "statistical-communique", "union-report", "other"})
+            m_kindFilter->addItem(kindText(kind), QString::fromLatin1(kind));
+        m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(QString::fromStdString(m_filter.kind))));
+    }
     if (m_library)
         refresh();
 }
@@ -227,7 +265,8 @@ void LibraryWindow::refresh()
     if (!m_library)
         return;
     m_reports->clear();
-    const std::vector<LibraryReport> reports = m_library->reports();
+    fillYears(m_library->reports());
+    const std::vector<LibraryReport> reports = m_library->reports(m_filter);
     std::map<int, QTreeWidgetItem *> years; // by year; the reports of no year last
     int figures = 0;
     for (const LibraryReport &r : reports) {
@@ -328,10 +367,25 @@ void LibraryWindow::search(const QString &query)
         m_query->setText(query);
     }
     m_hits->clear();
-    if (!m_library || query.trimmed().isEmpty())
+    m_hitQuery = query.trimmed();
+    m_hitTotal = 0;
+    m_moreHits->hide();
+    m_hitCount->clear();
+    if (!m_library || m_hitQuery.isEmpty())
         return;
-    const std::vector<SearchHit> hits = m_library->search(query.toStdString(), 200);
-    for (const SearchHit &h : hits) {
+    loadMoreHits();
+    m_hits->setColumnWidth(0, std::max(180, m_hits->width() / 4));
+    m_hits->setColumnWidth(1, std::max(110, m_hits->width() / 7));
+    m_hits->resizeColumnToContents(2);
+}
+
+void LibraryWindow::loadMoreHits()
+{
+    if (!m_library || m_hitQuery.isEmpty())
+        return;
+    const SearchResults results = m_library->search(m_hitQuery.toStdString(), kHitPage, m_hits->topLevelItemCount(), m_filter);
+    m_hitTotal = results.total;
+    for (const SearchHit &h : results.hits) {
         auto *item = new QTreeWidgetItem(m_hits);
         const QString title = QString::fromStdString(h.title).isEmpty() ? QString::fromStdString(h.report) : QString::fromStdString(h.title);
         const QString year = h.year ? QString::number(*h.year) : QString();
@@ -344,10 +398,57 @@ void LibraryWindow::search(const QString &query)
         item->setData(0, kPathRole, QString::fromStdString(h.path));
         item->setData(0, kLineRole, h.line);
     }
-    m_hits->setColumnWidth(0, std::max(180, m_hits->width() / 4));
-    m_hits->setColumnWidth(1, std::max(110, m_hits->width() / 7));
-    m_hits->resizeColumnToContents(2);
-    m_status->setText(tr("%n hit(s) for “%1”", nullptr, static_cast<int>(hits.size())).arg(query.trimmed()));
+    showHitCount();
+}
+
+void LibraryWindow::showHitCount()
+{
+    const int shown = m_hits->topLevelItemCount();
+    m_moreHits->setVisible(shown < m_hitTotal);
+    const QString text = shown < m_hitTotal
+                             ? tr("%1 of %n hit(s) for “%2”", nullptr, m_hitTotal).arg(shown).arg(m_hitQuery)
+                             : tr("%n hit(s) for “%1”", nullptr, m_hitTotal).arg(m_hitQuery);
+    m_hitCount->setText(text);
+    m_status->setText(text);
+}
+
+void LibraryWindow::setFilter(const ReportFilter &filter)
+{
+    m_filter = filter;
+    {
+        const QSignalBlocker a(m_yearFilter), b(m_kindFilter), c(m_issuerFilter);
+        m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(QString::fromStdString(filter.kind))));
+        m_issuerFilter->setText(QString::fromStdString(filter.issuer));
+    }
+    refresh(); // fills the years, then chooses the filter's
+    search(m_query->text());
+}
+
+void LibraryWindow::readFilter()
+{
+    ReportFilter filter;
+    const QVariant year = m_yearFilter->currentData();
+    if (year.isValid() && year.toInt() > 0)
+        filter.year = year.toInt();
+    filter.kind = m_kindFilter->currentData().toString().toStdString();
+    filter.issuer = m_issuerFilter->text().trimmed().toStdString();
+    if (filter.year == m_filter.year && filter.kind == m_filter.kind && filter.issuer == m_filter.issuer)
+        return;
+    setFilter(filter);
+}
+
+void LibraryWindow::fillYears(const std::vector<LibraryReport> &all)
+{
+    std::set<int> years;
+    for (const LibraryReport &r : all)
+        if (r.info.year)
+            years.insert(*r.info.year);
+    const QSignalBlocker quiet(m_yearFilter);
+    m_yearFilter->clear();
+    m_yearFilter->addItem(tr("Every year"), 0);
+    for (auto it = years.rbegin(); it != years.rend(); ++it)
+        m_yearFilter->addItem(QString::number(*it), *it);
+    m_yearFilter->setCurrentIndex(m_filter.year ? std::max(0, m_yearFilter->findData(*m_filter.year)) : 0);
 }
 
 void LibraryWindow::compareSelected()

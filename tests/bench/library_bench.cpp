@@ -96,7 +96,7 @@ int main(int argc, char **argv)
         std::size_t hits = 0;
         for (int r = 0; r < 20; ++r) {
             const auto t = Clock::now();
-            hits = library->search(query, 50).size();
+            hits = library->search(query, 50).hits.size();
             times.push_back(ms(Clock::now() - t));
         }
         std::sort(times.begin(), times.end());

@@ -14,6 +14,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <thread>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -223,7 +225,7 @@ TEST_CASE("library: add, list, search in Simplified and Traditional, series by y
 
     SECTION("search: a long word through the index, with the place and the text as written")
     {
-        const std::vector<SearchHit> hits = library->search("城镇新增就业");
+        const std::vector<SearchHit> hits = library->search("城镇新增就业").hits;
         REQUIRE(hits.size() >= 3);
         bool inNational = false;
         for (const SearchHit &h : hits) {
@@ -235,24 +237,25 @@ TEST_CASE("library: add, list, search in Simplified and Traditional, series by y
     }
     SECTION("search: Traditional finds Simplified and the other way round")
     {
-        const std::vector<SearchHit> simplified = library->search("劳动模范");
+        const std::vector<SearchHit> simplified = library->search("劳动模范").hits;
         REQUIRE(simplified.size() == 1);
         CHECK(simplified.front().report == "hant_profile.txt");
         CHECK(simplified.front().snippet.find("勞動模範") != std::string::npos); // as written
-        const std::vector<SearchHit> traditional = library->search("經濟社會發展");
+        const std::vector<SearchHit> traditional = library->search("經濟社會發展").hits;
         REQUIRE_FALSE(traditional.empty());
         CHECK(traditional.front().snippet.find("经济社会发展") != std::string::npos);
     }
     SECTION("search: a word of two characters, and every word of a query")
     {
-        const std::vector<SearchHit> union_ = library->search("工會");
+        const std::vector<SearchHit> union_ = library->search("工會").hits;
         REQUIRE(union_.size() >= 3);
-        const std::vector<SearchHit> both = library->search("工会 会员");
+        const std::vector<SearchHit> both = library->search("工会 会员").hits;
         REQUIRE_FALSE(both.empty());
         for (const SearchHit &h : both)
             CHECK((h.snippet.find("工会") != std::string::npos || h.snippet.find("工會") != std::string::npos));
-        CHECK(library->search("没有这样的词语组合").empty());
-        CHECK(library->search("   ").empty());
+        CHECK(library->search("没有这样的词语组合").hits.empty());
+        CHECK(library->search("没有这样的词语组合").total == 0);
+        CHECK(library->search("   ").hits.empty());
     }
     SECTION("series: results and targets by year, each traceable to its sentence")
     {
@@ -366,6 +369,120 @@ TEST_CASE("library: a file that is not a library is refused and left as it is", 
     SECTION("a folder")
     {
         CHECK_FALSE(Library::open(dir.path.string(), error));
+    }
+    SECTION("an empty file")
+    {
+        const std::string path = dir / "empty.sqlite";
+        writeAll(path, "");
+        CHECK_FALSE(Library::open(path, error));
+        CHECK(error.find("empty file") != std::string::npos);
+        CHECK(fs::file_size(path) == 0);
+        CHECK_FALSE(fs::exists(path + "-wal"));
+    }
+}
+
+TEST_CASE("library: writers at once all succeed, each file stored once", "[library][writers]")
+{
+    // Three connections (as three processes would hold) make one new library and add the same files
+    // at the same moment: none fails, none is refused, and each report is there once.
+    TempDir dir;
+    const std::string db = dir / "shared.sqlite";
+    const std::vector<std::string> files = {real("hefei_2024_tjgb.txt"), real("national_2024_zfgzbg_qqiw.txt"),
+                                            own("national_2023_excerpt.txt"), own("hant_profile.txt"), REPORTLENS_SAMPLE};
+    std::vector<std::string> failures(3);
+    std::vector<std::thread> writers;
+    for (std::size_t w = 0; w < 3; ++w)
+        writers.emplace_back([&, w] {
+            std::string error;
+            std::unique_ptr<Library> library = Library::open(db, error);
+            if (!library) {
+                failures[w] = "open: " + error;
+                return;
+            }
+            for (std::size_t k = 0; k < files.size(); ++k) {
+                std::string message;
+                if (library->add(files[(k + w) % files.size()], message) == AddResult::Failed)
+                    failures[w] += files[k] + ": " + message + "; ";
+            }
+        });
+    for (std::thread &t : writers)
+        t.join();
+    for (const std::string &f : failures)
+        CHECK(f.empty());
+    std::string error;
+    std::unique_ptr<Library> library = Library::open(db, error);
+    REQUIRE(library);
+    const std::vector<LibraryReport> reports = library->reports();
+    CHECK(reports.size() == files.size());
+    std::set<std::string> names;
+    for (const LibraryReport &r : reports)
+        names.insert(r.name);
+    CHECK(names.size() == files.size());
+    for (const fs::directory_entry &e : fs::directory_iterator(dir.path))
+        CHECK(e.path().filename().string().find(".new-") == std::string::npos); // no half-made library left
+}
+
+TEST_CASE("library: search pages with a total, listings and searches by year, kind and issuer", "[library][filter]")
+{
+    TempDir dir;
+    std::string error;
+    std::unique_ptr<Library> library = Library::open(dir / "library.sqlite", error);
+    REQUIRE(library);
+    std::string message;
+    for (const std::string &f : {real("national_2024_zfgzbg_qqiw.txt"), own("national_2023_excerpt.txt"), real("hefei_2024_tjgb.txt"),
+                                 std::string(REPORTLENS_SAMPLE)})
+        REQUIRE(library->add(f, message) == AddResult::Added);
+
+    SECTION("pages of one search add up to all its hits, each once, in the same order")
+    {
+        const SearchResults all = library->search("增长", 1000);
+        REQUIRE(all.total > 20);
+        CHECK(static_cast<int>(all.hits.size()) == all.total);
+        std::vector<std::pair<std::string, int>> paged;
+        for (int offset = 0; offset < all.total; offset += 7) {
+            const SearchResults page = library->search("增长", 7, offset);
+            CHECK(page.total == all.total);
+            CHECK(static_cast<int>(page.hits.size()) == std::min(7, all.total - offset));
+            for (const SearchHit &h : page.hits)
+                paged.emplace_back(h.report, h.line);
+        }
+        REQUIRE(paged.size() == all.hits.size());
+        for (std::size_t k = 0; k < paged.size(); ++k)
+            CHECK(paged[k] == std::make_pair(all.hits[k].report, all.hits[k].line));
+        const SearchResults beyond = library->search("增长", 10, all.total + 5);
+        CHECK(beyond.hits.empty());
+        CHECK(beyond.total == all.total);
+        const SearchResults indexed = library->search("城镇新增就业", 1);
+        CHECK(indexed.hits.size() == 1);
+        CHECK(indexed.total >= 3);
+    }
+    SECTION("a filter limits the listing and the search alike")
+    {
+        ReportFilter workReports;
+        workReports.kind = "work-report";
+        const std::vector<LibraryReport> listed = library->reports(workReports);
+        REQUIRE(listed.size() == 2);
+        for (const LibraryReport &r : listed)
+            CHECK(r.info.kind == "work-report");
+        ReportFilter of2023 = workReports;
+        of2023.year = 2023;
+        REQUIRE(library->reports(of2023).size() == 1);
+        CHECK(library->reports(of2023).front().name == "national_2023_excerpt.txt");
+        ReportFilter byIssuer;
+        byIssuer.issuer = "統計局"; // Traditional words find 合肥市统计局
+        REQUIRE(library->reports(byIssuer).size() == 1);
+        CHECK(library->reports(byIssuer).front().name == "hefei_2024_tjgb.txt");
+
+        const SearchResults everywhere = library->search("增长");
+        const SearchResults inHefei = library->search("增长", 50, 0, byIssuer);
+        CHECK(inHefei.total > 0);
+        CHECK(inHefei.total < everywhere.total);
+        for (const SearchHit &h : inHefei.hits)
+            CHECK(h.report == "hefei_2024_tjgb.txt");
+        ReportFilter none;
+        none.year = 1999;
+        CHECK(library->reports(none).empty());
+        CHECK(library->search("增长", 50, 0, none).total == 0);
     }
 }
 

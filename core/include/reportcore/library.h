@@ -82,14 +82,30 @@ struct LibraryFigure {
     std::string sentence;
 };
 
+/** Which reports a listing or a search covers: every one by default. */
+struct ReportFilter {
+    std::optional<int> year; ///< the report's year
+    std::string kind;        ///< work-report, statistical-communique, union-report, other; "" for any
+    std::string issuer;      ///< words the issuer holds (国务院, 合肥, 统计局), Traditional or Simplified; "" for any
+    bool any() const { return !year && kind.empty() && issuer.empty(); }
+};
+
+/** A page of search hits, and how many there are in all. */
+struct SearchResults {
+    std::vector<SearchHit> hits; ///< at most the limit asked for, from the offset asked for, best first
+    int total = 0;               ///< hits in all, on every page
+};
+
 /** How an add went. */
 enum class AddResult { Added, Unchanged, Updated, Failed };
 
 class Library
 {
 public:
-    /** Opens (or creates) the library at `path`. A file that is not a ReportLens library (another
-     *  SQLite database, a corrupt or foreign file) is refused with a message and never written. */
+    /** Opens (or creates) the library at `path`. A file that is not a ReportLens library (an empty
+     *  file, another SQLite database, a corrupt or foreign file) is refused with a message and never
+     *  written. Several processes may hold one library: a writer waits for another (up to half a
+     *  minute) rather than fail. */
     static std::unique_ptr<Library> open(const std::string &path, std::string &error);
     ~Library();
     Library(const Library &) = delete;
@@ -100,17 +116,18 @@ public:
      *  (Updated). `message` says why on Failed. */
     AddResult add(const std::string &path, std::string &message, const ReadOptions &options = {});
 
-    /** Every report, by year then title. Files gone from their place are flagged `missing` (checked
-     *  on each call), never dropped. */
-    std::vector<LibraryReport> reports() const;
+    /** Every report (of the filter), by year then title. Files gone from their place are flagged
+     *  `missing` (checked on each call), never dropped. */
+    std::vector<LibraryReport> reports(const ReportFilter &filter = {}) const;
     std::optional<LibraryReport> report(std::int64_t id) const;
     /** The reports whose file changed since it was read (another size or time): to be added again. */
     std::vector<std::string> changed() const;
     bool remove(std::int64_t id);
 
     /** Blocks holding every word of `query` (words separated by spaces), Traditional or Simplified
-     *  alike; best first. Words of three characters or more use the full-text index. */
-    std::vector<SearchHit> search(const std::string &query, int limit = 50) const;
+     *  alike, in the reports of `filter`; best first, `limit` of them from `offset` on, with how many
+     *  there are in all. Words of three characters or more use the full-text index. */
+    SearchResults search(const std::string &query, int limit = 50, int offset = 0, const ReportFilter &filter = {}) const;
 
     /** Every figure of the library whose label is `label`'s measure (the same words, Traditional or
      *  Simplified, ignoring scope words before them), by year. */

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <array>
 #include <cstdio>
@@ -18,6 +19,11 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
+
+#include <unistd.h>
+#include <cerrno>
+#include <chrono>
 
 namespace reportcore {
 
@@ -168,183 +174,218 @@ Library::Library(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(pat
 
 Library::~Library() { sqlite3_close_v2(m_db); }
 
+namespace {
+
+/** A file that exists must be an SQLite database already: looked at before SQLite touches it. */
+bool looksLikeDatabase(const std::string &path, std::string &error)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        error = "is a folder, not a library file";
+        return false;
+    }
+    std::FILE *f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = "cannot be read";
+        return false;
+    }
+    char head[16] = {};
+    const std::size_t n = std::fread(head, 1, sizeof head, f);
+    std::fclose(f);
+    if (n == 0) {
+        error = "is an empty file, not a ReportLens library; it was left as it is";
+        return false;
+    }
+    if (n < sizeof head || std::memcmp(head, kSqliteHeader, sizeof kSqliteHeader) != 0) {
+        error = "is not a ReportLens library (not an SQLite database); it was left as it is";
+        return false;
+    }
+    return true;
+}
+
+/** A new library at `path`, made whole beside it and linked into place, so that no process ever sees
+ *  it half made (another creating it at the same moment: whichever links first, both use it). */
+bool createLibrary(const std::string &path, std::string &error)
+{
+    static std::atomic<unsigned> made{0}; // threads of one process make theirs apart too
+    const std::string temporary = path + ".new-" + std::to_string(::getpid()) + "-" + std::to_string(made++);
+    std::remove(temporary.c_str());
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(temporary.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    const std::string init = std::string("PRAGMA journal_mode=WAL; BEGIN IMMEDIATE;") + kCreate
+                             + "INSERT INTO meta VALUES('application', '" + kApplication + "');"
+                             + "INSERT INTO meta VALUES('schema', '" + std::to_string(kSchema) + "');COMMIT;";
+    ok = ok && exec(db, init.c_str());
+    if (!ok)
+        error = std::string("could not be created: ") + (db ? sqlite3_errmsg(db) : "cannot be opened");
+    sqlite3_close_v2(db); // the log is folded into the file and removed
+    if (ok && ::link(temporary.c_str(), path.c_str()) != 0 && errno != EEXIST) {
+        error = std::string("could not be created: ") + std::strerror(errno);
+        ok = false;
+    }
+    std::remove(temporary.c_str());
+    std::remove((temporary + "-wal").c_str());
+    std::remove((temporary + "-shm").c_str());
+    return ok;
+}
+
+enum class Check { Ours, Refused, Busy };
+
+/** Is the database ours, of this version, undamaged? Busy when another process holds it too long. */
+Check checkLibrary(sqlite3 *db, std::string &error)
+{
+    auto busy = [db] { const int rc = sqlite3_errcode(db) & 0xFF; return rc == SQLITE_BUSY || rc == SQLITE_LOCKED; };
+    std::string application, schema;
+    bool ours = false;
+    {
+        Statement tables(db, "SELECT name FROM sqlite_master WHERE type='table' AND name='meta'");
+        const int rc = tables ? tables.step() : SQLITE_ERROR;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            if (busy())
+                return Check::Busy;
+            error = "is not a ReportLens library (the database is damaged); it was left as it is";
+            return Check::Refused;
+        }
+        ours = rc == SQLITE_ROW;
+    }
+    if (ours) {
+        Statement meta(db, "SELECT key, value FROM meta");
+        while (meta && meta.step() == SQLITE_ROW) {
+            if (meta.text(0) == "application")
+                application = meta.text(1);
+            else if (meta.text(0) == "schema")
+                schema = meta.text(1);
+        }
+    }
+    if (application != kApplication) {
+        error = "is another program's database, not a ReportLens library; it was left as it is";
+        return Check::Refused;
+    }
+    if (schema != std::to_string(kSchema)) {
+        error = "is a ReportLens library of another version (schema " + schema + "); it was left as it is";
+        return Check::Refused;
+    }
+    Statement check(db, "PRAGMA quick_check");
+    if (!check || check.step() != SQLITE_ROW || check.text(0) != "ok") {
+        if (busy())
+            return Check::Busy;
+        error = "is damaged (SQLite's check failed); it was left as it is";
+        return Check::Refused;
+    }
+    // Write-ahead log (set when it was made): a process killed while adding loses nothing committed before.
+    if (!exec(db, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")) {
+        if (busy())
+            return Check::Busy;
+        error = sqlite3_errmsg(db);
+        return Check::Refused;
+    }
+    return Check::Ours;
+}
+
+} // namespace
+
 std::unique_ptr<Library> Library::open(const std::string &path, std::string &error)
 {
     // Look before touching: a file that exists must be an SQLite database already, never overwritten.
     std::error_code ec;
-    const bool exists = std::filesystem::exists(path, ec);
-    if (exists) {
-        if (std::filesystem::is_directory(path, ec)) {
-            error = "is a folder, not a library file";
-            return nullptr;
-        }
-        std::FILE *f = std::fopen(path.c_str(), "rb");
-        if (!f) {
-            error = "cannot be read";
-            return nullptr;
-        }
-        char head[16] = {};
-        const std::size_t n = std::fread(head, 1, sizeof head, f);
-        std::fclose(f);
-        if (n > 0 && (n < sizeof head || std::memcmp(head, kSqliteHeader, sizeof kSqliteHeader) != 0)) {
-            error = "is not a ReportLens library (not an SQLite database); it was left as it is";
-            return nullptr;
-        }
-    }
+    if (!std::filesystem::exists(path, ec) && !createLibrary(path, error))
+        return nullptr;
+    if (!looksLikeDatabase(path, error))
+        return nullptr;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         error = db ? sqlite3_errmsg(db) : "cannot be opened";
         sqlite3_close_v2(db);
         return nullptr;
     }
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, 30000); // another writer holds it: wait for it
     std::unique_ptr<Library> library(new Library(db, path));
-    // An existing database must be ours: its tables are read before anything is written.
-    bool empty = true, ours = false;
-    {
-        Statement tables(db, "SELECT name FROM sqlite_master WHERE type='table'");
-        if (!tables) {
-            error = "is not a ReportLens library (the database is damaged); it was left as it is";
-            return nullptr;
-        }
-        while (tables.step() == SQLITE_ROW) {
-            empty = false;
-            if (tables.text(0) == "meta")
-                ours = true;
+    // Another process may hold it beyond the busy handler's reach (its first read of the log): again.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        switch (checkLibrary(db, error)) {
+        case Check::Ours: return library;
+        case Check::Refused: return nullptr;
+        case Check::Busy: std::this_thread::sleep_for(std::chrono::milliseconds(100)); break;
         }
     }
-    if (!empty) {
-        std::string application, schema;
-        if (ours) {
-            Statement meta(db, "SELECT key, value FROM meta");
-            while (meta && meta.step() == SQLITE_ROW) {
-                if (meta.text(0) == "application")
-                    application = meta.text(1);
-                else if (meta.text(0) == "schema")
-                    schema = meta.text(1);
-            }
-        }
-        if (application != kApplication) {
-            error = "is another program's database, not a ReportLens library; it was left as it is";
-            return nullptr;
-        }
-        if (schema != std::to_string(kSchema)) {
-            error = "is a ReportLens library of another version (schema " + schema + "); it was left as it is";
-            return nullptr;
-        }
-        Statement check(db, "PRAGMA quick_check");
-        if (!check || check.step() != SQLITE_ROW || check.text(0) != "ok") {
-            error = "is damaged (SQLite's check failed); it was left as it is";
-            return nullptr;
-        }
-    }
-    // Write-ahead log: a process killed while adding loses nothing committed before.
-    if (!exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")) {
-        error = sqlite3_errmsg(db);
-        return nullptr;
-    }
-    if (empty) {
-        const std::string init = std::string("BEGIN IMMEDIATE;") + kCreate
-                                 + "INSERT OR REPLACE INTO meta VALUES('application', '" + kApplication + "');"
-                                 + "INSERT OR REPLACE INTO meta VALUES('schema', '" + std::to_string(kSchema) + "');COMMIT;";
-        if (!exec(db, init.c_str())) {
-            error = std::string("could not be created: ") + sqlite3_errmsg(db);
-            exec(db, "ROLLBACK");
-            return nullptr;
-        }
-    }
-    return library;
+    error = "is busy: another program holds it";
+    return nullptr;
 }
 
-AddResult Library::add(const std::string &pathIn, std::string &message, const ReadOptions &options)
+namespace {
+
+/** Is a file of these bytes in the library already? Unchanged when it is (at this path, or at one
+ *  where no file is left: the file moved and takes its new place); nothing when it is not. */
+std::optional<AddResult> sameFile(sqlite3 *db, const std::string &path, const std::string &hash, std::string &message)
 {
     std::error_code ec;
-    std::string path = std::filesystem::absolute(pathIn, ec).lexically_normal().string();
-    if (ec)
-        path = pathIn;
-    std::string bytes;
-    std::uint64_t size = 0;
-    const DecodeError readError = readWholeFile(path, options.decode.maxBytes, bytes, size);
-    if (readError != DecodeError::None) {
-        SourceText info;
-        info.error = readError;
-        info.bytes = size;
-        message = readErrorMessage(info, options);
-        return AddResult::Failed;
-    }
-    const std::string hash = contentHash(bytes);
-    std::optional<std::int64_t> existing;
+    std::vector<std::pair<std::int64_t, std::string>> same;
     {
-        Statement same(m_db, "SELECT id, path FROM reports WHERE hash = ?1");
-        same.bind(1, hash);
-        while (same.step() == SQLITE_ROW) {
-            if (same.text(1) == path || !std::filesystem::exists(same.text(1), ec)) {
-                // the same bytes: nothing to read again (a moved file takes its new place)
-                if (same.text(1) != path) {
-                    Statement move(m_db, "UPDATE reports SET path = ?1, name = ?2, mtime = ?3 WHERE id = ?4");
-                    move.bind(1, path).bind(2, std::filesystem::path(path).filename().string()).bind(3, fileTime(path)).bind(4, same.integer(0));
-                    move.run();
-                }
-                return AddResult::Unchanged;
-            }
-            message = "the same file is already in the library as " + same.text(1);
+        Statement find(db, "SELECT id, path FROM reports WHERE hash = ?1");
+        find.bind(1, hash);
+        while (find.step() == SQLITE_ROW)
+            same.emplace_back(find.integer(0), find.text(1));
+    } // the read is over before anything is written
+    for (const auto &[id, where] : same) {
+        if (where != path && std::filesystem::exists(where, ec)) {
+            message = "the same file is already in the library as " + where;
             return AddResult::Unchanged;
         }
-        Statement byPath(m_db, "SELECT id FROM reports WHERE path = ?1");
-        byPath.bind(1, path);
-        if (byPath.step() == SQLITE_ROW)
-            existing = byPath.integer(0);
+        if (where != path) {
+            Statement move(db, "UPDATE reports SET path = ?1, name = ?2, mtime = ?3 WHERE id = ?4");
+            move.bind(1, path).bind(2, std::filesystem::path(path).filename().string()).bind(3, fileTime(path)).bind(4, id);
+            move.run();
+        }
+        return AddResult::Unchanged;
     }
+    return std::nullopt;
+}
 
-    DecodeError error = DecodeError::None;
+/** The write lock: BEGIN IMMEDIATE, waiting for another writer (the busy timeout), a few times over. */
+bool beginWrite(sqlite3 *db)
+{
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return true;
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            return false;
+    }
+    return false;
+}
+
+/** The report's row: inserted, or updated for a file at the same path whose bytes changed (its blocks
+ *  and figures dropped first). Its id, 0 on failure. */
+std::int64_t storeReport(sqlite3 *db, std::optional<std::int64_t> existing, const std::string &path, const std::string &hash,
+                         std::uint64_t size, const Document &doc, const ReportInfo &info)
+{
     const std::string name = std::filesystem::path(path).filename().string();
-    const Document doc = parseBytes(bytes, name, error, options);
-    if (error != DecodeError::None) {
-        SourceText info;
-        info.error = error;
-        info.bytes = size;
-        message = readErrorMessage(info, options);
-        return AddResult::Failed;
-    }
-    const ReportInfo info = describeReport(doc);
-
-    if (!exec(m_db, "BEGIN IMMEDIATE")) {
-        message = sqlite3_errmsg(m_db);
-        return AddResult::Failed;
-    }
-    auto fail = [&] {
-        message = sqlite3_errmsg(m_db);
-        exec(m_db, "ROLLBACK");
-        return AddResult::Failed;
-    };
-    std::int64_t id = 0;
     if (existing) {
-        Statement dropFts(m_db, "DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE report = ?1)");
-        Statement dropBlocks(m_db, "DELETE FROM blocks WHERE report = ?1");
-        Statement dropFigures(m_db, "DELETE FROM figures WHERE report = ?1");
+        Statement dropFts(db, "DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE report = ?1)");
+        Statement dropBlocks(db, "DELETE FROM blocks WHERE report = ?1");
+        Statement dropFigures(db, "DELETE FROM figures WHERE report = ?1");
         if (!dropFts.bind(1, *existing).run() || !dropBlocks.bind(1, *existing).run() || !dropFigures.bind(1, *existing).run())
-            return fail();
-        Statement update(m_db, "UPDATE reports SET name=?2, hash=?3, size=?4, mtime=?5, title=?6, issuer=?7, year=?8, kind=?9, "
-                               "figures=?10, blocks=?11 WHERE id=?1");
-        update.bind(1, *existing).bind(2, name).bind(3, hash).bind(4, static_cast<std::int64_t>(size)).bind(5, fileTime(path))
-            .bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
-            .bind(10, static_cast<int>(doc.indicators.size())).bind(11, static_cast<int>(doc.blocks.size()));
-        if (!update.run())
-            return fail();
-        id = *existing;
-    } else {
-        Statement insert(m_db, "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        insert.bind(1, path).bind(2, name).bind(3, hash).bind(4, static_cast<std::int64_t>(size)).bind(5, fileTime(path))
-            .bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
-            .bind(10, static_cast<int>(doc.indicators.size())).bind(11, static_cast<int>(doc.blocks.size()));
-        if (!insert.run())
-            return fail();
-        id = static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+            return 0;
     }
+    Statement row(db, existing ? "UPDATE reports SET path=?1, name=?2, hash=?3, size=?4, mtime=?5, title=?6, issuer=?7, year=?8, "
+                                 "kind=?9, figures=?10, blocks=?11 WHERE id=?12"
+                               : "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks) "
+                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    row.bind(1, path).bind(2, name).bind(3, hash).bind(4, static_cast<std::int64_t>(size)).bind(5, fileTime(path))
+        .bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
+        .bind(10, static_cast<int>(doc.indicators.size())).bind(11, static_cast<int>(doc.blocks.size()));
+    if (existing)
+        row.bind(12, *existing);
+    if (!row.run())
+        return 0;
+    return existing ? *existing : static_cast<std::int64_t>(sqlite3_last_insert_rowid(db));
+}
 
-    Statement block(m_db, "INSERT INTO blocks(report, ord, section, line, page, text, folded) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    Statement fts(m_db, "INSERT INTO blocks_fts(rowid, folded) VALUES(?1, ?2)");
+/** The report's blocks, with their folded text in the search index. */
+bool storeBlocks(sqlite3 *db, std::int64_t id, const Document &doc)
+{
+    Statement block(db, "INSERT INTO blocks(report, ord, section, line, page, text, folded) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement fts(db, "INSERT INTO blocks_fts(rowid, folded) VALUES(?1, ?2)");
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &bl = doc.blocks[b];
         if (bl.text.empty())
@@ -355,13 +396,19 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
         block.bind(1, id).bind(2, static_cast<int>(b)).bind(3, section).bind(4, bl.lines.empty() ? 0 : bl.lines.front())
             .bind(5, bl.page).bind(6, bl.text).bind(7, folded);
         if (!block.run())
-            return fail();
+            return false;
         fts.reset();
-        fts.bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db))).bind(2, folded);
+        fts.bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(db))).bind(2, folded);
         if (!fts.run())
-            return fail();
+            return false;
     }
-    Statement figure(m_db, "INSERT INTO figures(report, ord, text, value, value_max, unit, qualifier, category, change, label, "
+    return true;
+}
+
+/** The report's figures, each with its role, the year the library files it under and its sentence. */
+bool storeFigures(sqlite3 *db, std::int64_t id, const Document &doc, const ReportInfo &info)
+{
+    Statement figure(db, "INSERT INTO figures(report, ord, text, value, value_max, unit, qualifier, category, change, label, "
                            "measure, year, role, section, line, col, page, sentence) "
                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     u32 blockText; // each block's text in UTF-32 once, for the sentences of its figures
@@ -383,10 +430,61 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
             .bind(14, ind.section >= 0 ? doc.sections[static_cast<std::size_t>(ind.section)].title : std::string())
             .bind(15, ind.line).bind(16, ind.column).bind(17, ind.page).bind(18, sentence);
         if (!figure.run())
-            return fail();
+            return false;
     }
-    if (!exec(m_db, "COMMIT"))
-        return fail();
+    return true;
+}
+
+} // namespace
+
+AddResult Library::add(const std::string &pathIn, std::string &message, const ReadOptions &options)
+{
+    std::error_code ec;
+    std::string path = std::filesystem::absolute(pathIn, ec).lexically_normal().string();
+    if (ec)
+        path = pathIn;
+    std::string bytes;
+    std::uint64_t size = 0;
+    DecodeError error = readWholeFile(path, options.decode.maxBytes, bytes, size);
+    auto failed = [&](DecodeError e) {
+        SourceText info;
+        info.error = e;
+        info.bytes = size;
+        message = readErrorMessage(info, options);
+        return AddResult::Failed;
+    };
+    if (error != DecodeError::None)
+        return failed(error);
+    const std::string hash = contentHash(bytes);
+    if (const std::optional<AddResult> known = sameFile(m_db, path, hash, message))
+        return *known; // nothing to read again
+    const Document doc = parseBytes(bytes, std::filesystem::path(path).filename().string(), error, options);
+    if (error != DecodeError::None)
+        return failed(error);
+    const ReportInfo info = describeReport(doc);
+
+    if (!beginWrite(m_db)) {
+        message = sqlite3_errmsg(m_db);
+        return AddResult::Failed;
+    }
+    // Another writer may have added the file while this one read it: look again, now alone.
+    if (const std::optional<AddResult> known = sameFile(m_db, path, hash, message)) {
+        exec(m_db, "COMMIT");
+        return *known;
+    }
+    std::optional<std::int64_t> existing;
+    {
+        Statement byPath(m_db, "SELECT id FROM reports WHERE path = ?1");
+        byPath.bind(1, path);
+        if (byPath.step() == SQLITE_ROW)
+            existing = byPath.integer(0);
+    }
+    const std::int64_t id = storeReport(m_db, existing, path, hash, size, doc, info);
+    if (id == 0 || !storeBlocks(m_db, id, doc) || !storeFigures(m_db, id, doc, info) || !exec(m_db, "COMMIT")) {
+        message = sqlite3_errmsg(m_db);
+        exec(m_db, "ROLLBACK");
+        return AddResult::Failed;
+    }
     return existing ? AddResult::Updated : AddResult::Added;
 }
 
@@ -414,12 +512,18 @@ constexpr const char *kReportColumns = "SELECT id, path, name, hash, title, issu
 
 } // namespace
 
-std::vector<LibraryReport> Library::reports() const
+std::vector<LibraryReport> Library::reports(const ReportFilter &filter) const
 {
     std::vector<LibraryReport> out;
     Statement all(m_db, (std::string(kReportColumns) + " ORDER BY year IS NULL, year, title, name").c_str());
-    while (all.step() == SQLITE_ROW)
-        out.push_back(reportFrom(all));
+    const std::string issuer = foldForSearch(filter.issuer);
+    while (all.step() == SQLITE_ROW) {
+        LibraryReport r = reportFrom(all);
+        if ((filter.year && r.info.year != filter.year) || (!filter.kind.empty() && r.info.kind != filter.kind)
+            || (!issuer.empty() && foldForSearch(r.info.issuer).find(issuer) == std::string::npos))
+            continue;
+        out.push_back(std::move(r));
+    }
     return out;
 }
 
@@ -461,34 +565,88 @@ bool Library::remove(std::int64_t id)
     return exec(m_db, "COMMIT");
 }
 
-std::vector<SearchHit> Library::search(const std::string &query, int limit) const
+namespace {
+
+/** The words of a query, folded as the index is; spaces and ideographic spaces separate them. */
+std::vector<std::string> queryWords(const std::string &query)
 {
-    std::vector<SearchHit> hits;
-    // The words of the query, folded as the index is.
     std::vector<std::string> words;
-    {
-        std::istringstream in(foldForSearch(query));
-        for (std::string w; in >> w;)
-            words.push_back(w);
-    }
-    // Ideographic spaces separate words too.
-    std::vector<std::string> split;
-    for (const std::string &w : words) {
+    std::istringstream in(foldForSearch(query));
+    for (std::string w; in >> w;) {
         std::size_t start = 0;
         for (std::size_t at; (at = w.find("\u3000", start)) != std::string::npos; start = at + 3)
             if (at > start)
-                split.push_back(w.substr(start, at - start));
+                words.push_back(w.substr(start, at - start));
         if (start < w.size())
-            split.push_back(w.substr(start));
+            words.push_back(w.substr(start));
     }
-    words = split;
-    if (words.empty() || limit <= 0)
-        return hits;
+    return words;
+}
+
+/** A search's FROM and WHERE: words of three characters or more through the trigram index (`match`,
+ *  parameter 1), shorter ones by `instr` (parameters 2…), reports limited to `ids` when given. */
+std::string searchFrom(const std::vector<std::string> &longWords, std::size_t shortWords,
+                       const std::optional<std::vector<std::int64_t>> &ids)
+{
+    std::string sql = longWords.empty()
+                          ? " FROM blocks b JOIN reports r ON r.id = b.report WHERE 1"
+                          : " FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN reports r ON r.id = b.report "
+                            "WHERE blocks_fts MATCH ?1";
+    for (std::size_t i = 0; i < shortWords; ++i)
+        sql += " AND instr(b.folded, ?" + std::to_string(i + 2) + ") > 0";
+    if (ids) {
+        sql += " AND b.report IN (";
+        for (std::size_t i = 0; i < ids->size(); ++i)
+            sql += (i ? "," : "") + std::to_string((*ids)[i]);
+        sql += ")";
+    }
+    return sql;
+}
+
+/** A hit from a row (id, report, name, path, title, year, section, line, page, text, folded, rank), its
+ *  snippet the text as written around the first match, found in the folded text (folding keeps every
+ *  character in its place). */
+SearchHit hitFrom(const Statement &row, const u32 &firstWord)
+{
+    SearchHit hit;
+    hit.reportId = row.integer(1);
+    hit.report = row.text(2);
+    hit.path = row.text(3);
+    hit.title = row.text(4);
+    hit.year = row.optionalInt(5);
+    hit.section = row.text(6);
+    hit.line = static_cast<int>(row.integer(7));
+    hit.page = static_cast<int>(row.integer(8));
+    hit.rank = row.real(11);
+    const u32 written = text::toUtf32(row.text(9)), folded = text::toUtf32(row.text(10));
+    std::size_t at = folded.size() == written.size() ? folded.find(firstWord) : u32::npos;
+    if (at == u32::npos)
+        at = 0;
+    const std::size_t from = at > 30 ? at - 30 : 0;
+    const std::size_t to = std::min(written.size(), at + firstWord.size() + 50);
+    hit.snippet = (from > 0 ? "…" : "") + text::toUtf8(u32v(written).substr(from, to - from)) + (to < written.size() ? "…" : "");
+    return hit;
+}
+
+} // namespace
+
+SearchResults Library::search(const std::string &query, int limit, int offset, const ReportFilter &filter) const
+{
+    SearchResults results;
+    const std::vector<std::string> words = queryWords(query);
+    if (words.empty() || limit < 0 || offset < 0)
+        return results;
     std::vector<std::string> longWords, shortWords; // the trigram index serves words of 3 characters or more
     for (const std::string &w : words)
         (text::toUtf32(w).size() >= 3 ? longWords : shortWords).push_back(w);
-
-    std::string sql = "SELECT b.id, b.report, r.name, r.path, r.title, r.year, b.section, b.line, b.page, b.text, b.folded";
+    std::optional<std::vector<std::int64_t>> ids;
+    if (!filter.any()) {
+        ids.emplace();
+        for (const LibraryReport &r : reports(filter))
+            ids->push_back(r.id);
+        if (ids->empty())
+            return results;
+    }
     std::string match;
     for (const std::string &w : longWords) {
         std::string quoted = "\"";
@@ -496,46 +654,33 @@ std::vector<SearchHit> Library::search(const std::string &query, int limit) cons
             quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
         match += (match.empty() ? "" : " AND ") + quoted + "\"";
     }
-    if (!longWords.empty())
-        sql += ", bm25(blocks_fts) FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN reports r ON r.id = b.report "
-               "WHERE blocks_fts MATCH ?1";
-    else
-        sql += ", 0 FROM blocks b JOIN reports r ON r.id = b.report WHERE 1";
-    for (std::size_t i = 0; i < shortWords.size(); ++i)
-        sql += " AND instr(b.folded, ?" + std::to_string(i + 2) + ") > 0";
-    sql += longWords.empty() ? " ORDER BY r.year DESC, b.report, b.ord" : " ORDER BY bm25(blocks_fts)";
-    sql += " LIMIT " + std::to_string(limit);
+    const std::string from = searchFrom(longWords, shortWords.size(), ids);
+    auto bind = [&](Statement &statement) {
+        if (!longWords.empty())
+            statement.bind(1, match);
+        for (std::size_t i = 0; i < shortWords.size(); ++i)
+            statement.bind(static_cast<int>(i) + 2, shortWords[i]);
+    };
+    Statement count(m_db, ("SELECT COUNT(*)" + from).c_str());
+    if (!count)
+        return results;
+    bind(count);
+    if (count.step() == SQLITE_ROW)
+        results.total = static_cast<int>(count.integer(0));
+    if (limit == 0 || offset >= results.total)
+        return results;
+    const std::string sql = "SELECT b.id, b.report, r.name, r.path, r.title, r.year, b.section, b.line, b.page, b.text, b.folded"
+                            + std::string(longWords.empty() ? ", 0" : ", bm25(blocks_fts)") + from
+                            + (longWords.empty() ? " ORDER BY r.year DESC, b.report, b.ord" : " ORDER BY bm25(blocks_fts), b.id")
+                            + " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
     Statement find(m_db, sql.c_str());
     if (!find)
-        return hits;
-    if (!longWords.empty())
-        find.bind(1, match);
-    for (std::size_t i = 0; i < shortWords.size(); ++i)
-        find.bind(static_cast<int>(i) + 2, shortWords[i]);
+        return results;
+    bind(find);
     const u32 firstWord = text::toUtf32(words.front());
-    while (find.step() == SQLITE_ROW) {
-        SearchHit hit;
-        hit.reportId = find.integer(1);
-        hit.report = find.text(2);
-        hit.path = find.text(3);
-        hit.title = find.text(4);
-        hit.year = find.optionalInt(5);
-        hit.section = find.text(6);
-        hit.line = static_cast<int>(find.integer(7));
-        hit.page = static_cast<int>(find.integer(8));
-        hit.rank = find.real(11);
-        // The snippet: the text as written around the first match, found in the folded text (folding
-        // keeps every character in its place).
-        const u32 written = text::toUtf32(find.text(9)), folded = text::toUtf32(find.text(10));
-        std::size_t at = folded.size() == written.size() ? folded.find(firstWord) : u32::npos;
-        if (at == u32::npos)
-            at = 0;
-        const std::size_t from = at > 30 ? at - 30 : 0;
-        const std::size_t to = std::min(written.size(), at + firstWord.size() + 50);
-        hit.snippet = (from > 0 ? "…" : "") + text::toUtf8(u32v(written).substr(from, to - from)) + (to < written.size() ? "…" : "");
-        hits.push_back(std::move(hit));
-    }
-    return hits;
+    while (find.step() == SQLITE_ROW)
+        results.hits.push_back(hitFrom(find, firstWord));
+    return results;
 }
 
 namespace {
