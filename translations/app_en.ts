@@ -171,37 +171,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="440"/>
+        <location filename="../app/lib/chartdata.cpp" line="442"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="484"/>
+        <location filename="../app/lib/chartdata.cpp" line="480"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="505"/>
+        <location filename="../app/lib/chartdata.cpp" line="502"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="575"/>
+        <location filename="../app/lib/chartdata.cpp" line="574"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
@@ -221,17 +221,17 @@
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="513"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="514"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="533"/>
+        <location filename="../app/lib/chartdata.cpp" line="532"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -678,128 +678,148 @@ Newer: %2
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="48"/>
+        <location filename="../app/ui/librarywindow.cpp" line="45"/>
         <source>work report</source>
         <translation>work report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="50"/>
+        <location filename="../app/ui/librarywindow.cpp" line="47"/>
         <source>statistical communiqué</source>
         <translation>statistical communiqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="52"/>
+        <location filename="../app/ui/librarywindow.cpp" line="49"/>
         <source>union report</source>
         <translation>union report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <location filename="../app/ui/librarywindow.cpp" line="50"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="169"/>
+        <location filename="../app/ui/librarywindow.cpp" line="201"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>The library %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="194"/>
+        <location filename="../app/ui/librarywindow.cpp" line="226"/>
         <source>Library of reports — %1</source>
         <translation>Library of reports — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="197"/>
+        <location filename="../app/ui/librarywindow.cpp" line="229"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="198"/>
+        <location filename="../app/ui/librarywindow.cpp" line="230"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="199"/>
+        <location filename="../app/ui/librarywindow.cpp" line="231"/>
         <source>Compare the two chosen</source>
         <translation>Compare the two chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="200"/>
+        <location filename="../app/ui/librarywindow.cpp" line="232"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>Choose two reports of one series (Ctrl+click) to compare their figures.</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="201"/>
+        <location filename="../app/ui/librarywindow.cpp" line="233"/>
         <source>Show by year</source>
         <translation>Show by year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="202"/>
+        <location filename="../app/ui/librarywindow.cpp" line="234"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="203"/>
+        <location filename="../app/ui/librarywindow.cpp" line="235"/>
         <source>Search:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="204"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>Words in any report (Traditional or Simplified)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Follow a figure:</source>
         <translation>Follow a figure:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>e.g. 城镇新增就业</source>
         <translation>e.g. 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="243"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <source>Issuer (e.g. 统计局)</source>
+        <translation>Issuer (e.g. 统计局)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <source>More hits</source>
+        <translation>More hits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="287"/>
         <source>%1 (file missing)</source>
         <translation>%1 (file missing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="259"/>
+        <location filename="../app/ui/librarywindow.cpp" line="303"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
@@ -807,7 +827,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="260"/>
+        <location filename="../app/ui/librarywindow.cpp" line="304"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>Year unknown (%n report)</numerusform>
@@ -815,7 +835,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="266"/>
+        <location filename="../app/ui/librarywindow.cpp" line="310"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -823,7 +843,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="267"/>
+        <location filename="../app/ui/librarywindow.cpp" line="311"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -831,22 +851,30 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="284"/>
+        <location filename="../app/ui/librarywindow.cpp" line="328"/>
         <source>Add a folder of reports</source>
         <translation>Add a folder of reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="289"/>
+        <location filename="../app/ui/librarywindow.cpp" line="333"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="290"/>
+        <location filename="../app/ui/librarywindow.cpp" line="334"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="350"/>
+        <location filename="../app/ui/librarywindow.cpp" line="414"/>
+        <source>%1 of %n hit(s) for “%2”</source>
+        <translation>
+            <numerusform>%1 of %n hit for “%2”</numerusform>
+            <numerusform>%1 of %n hits for “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="415"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>
@@ -854,22 +882,27 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="378"/>
+        <location filename="../app/ui/librarywindow.cpp" line="453"/>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="484"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="378"/>
+        <location filename="../app/ui/librarywindow.cpp" line="484"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 could not be read again: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="380"/>
+        <location filename="../app/ui/librarywindow.cpp" line="486"/>
         <source>the file is missing</source>
         <translation>the file is missing</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="380"/>
+        <location filename="../app/ui/librarywindow.cpp" line="486"/>
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
     </message>
@@ -1327,27 +1360,27 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>The charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="99"/>
+        <location filename="../app/ui/printactions.cpp" line="106"/>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="120"/>
+        <location filename="../app/ui/printactions.cpp" line="127"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="122"/>
+        <location filename="../app/ui/printactions.cpp" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <location filename="../app/ui/printactions.cpp" line="134"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <location filename="../app/ui/printactions.cpp" line="134"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>The PDF could not be written to %1: %2</translation>
     </message>
@@ -1453,12 +1486,12 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="53"/>
+        <location filename="../app/ui/readingview.cpp" line="51"/>
         <source>Report text</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="54"/>
+        <location filename="../app/ui/readingview.cpp" line="52"/>
         <source>The report with its figures highlighted by category</source>
         <translation>The report with its figures highlighted by category</translation>
     </message>
@@ -2099,182 +2132,258 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="35"/>
-        <location filename="../app/clilibrary.cpp" line="27"/>
+        <location filename="../app/cli.cpp" line="34"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="297"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="124"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="133"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="135"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="138"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
+        <location filename="../app/cli.cpp" line="137"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>With --export-pdf: the charts too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="161"/>
+        <location filename="../app/cli.cpp" line="307"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="319"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="328"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="274"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="251"/>
+        <location filename="../app/cli.cpp" line="198"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="259"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="270"/>
-        <location filename="../app/clilibrary.cpp" line="224"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="320"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="57"/>
+        <location filename="../app/clilibrary.cpp" line="58"/>
         <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
         <translation>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="59"/>
+        <location filename="../app/clilibrary.cpp" line="60"/>
         <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
         <translation>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="61"/>
+        <location filename="../app/clilibrary.cpp" line="62"/>
         <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
         <translation>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="62"/>
+        <location filename="../app/clilibrary.cpp" line="63"/>
         <source>List the reports in the library.</source>
         <translation>List the reports in the library.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="63"/>
+        <location filename="../app/clilibrary.cpp" line="64"/>
         <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
         <translation>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="65"/>
+        <location filename="../app/clilibrary.cpp" line="66"/>
         <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
         <translation>Follow the figure named LABEL across the library&apos;s reports, by year.</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="97"/>
+        <location filename="../app/clilibrary.cpp" line="68"/>
+        <source>With --search: at most N hits (default 50, at most 1000).</source>
+        <translation>With --search: at most N hits (default 50, at most 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="70"/>
+        <source>With --search: skip the first N hits (the next page).</source>
+        <translation>With --search: skip the first N hits (the next page).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="72"/>
+        <source>With --list or --search: only the reports of YEAR.</source>
+        <translation>With --list or --search: only the reports of YEAR.</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="74"/>
+        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</source>
+        <translation>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="77"/>
+        <source>With --list or --search: only the reports whose issuer holds WORDS.</source>
+        <translation>With --list or --search: only the reports whose issuer holds WORDS.</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="109"/>
+        <source>--compare takes two files and no library action</source>
+        <translation>--compare takes two files and no library action</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="112"/>
+        <source>the library needs an action: --add, --list, --search or --series</source>
+        <translation>the library needs an action: --add, --list, --search or --series</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="114"/>
+        <source>files go with --add (or --compare): %1</source>
+        <translation>files go with --add (or --compare): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="116"/>
+        <source>--limit and --offset go with --search</source>
+        <translation>--limit and --offset go with --search</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="118"/>
+        <source>--year, --kind and --issuer go with --list or --search</source>
+        <translation>--year, --kind and --issuer go with --list or --search</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="120"/>
+        <source>--limit takes a number from 1 to 1000</source>
+        <translation>--limit takes a number from 1 to 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="122"/>
+        <source>--offset takes a number of hits, 0 or more</source>
+        <translation>--offset takes a number of hits, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="132"/>
+        <source>--year takes a year (such as 2024)</source>
+        <translation>--year takes a year (such as 2024)</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="139"/>
+        <source>--kind takes one of: work-report, statistical-communique, union-report, other</source>
+        <translation>--kind takes one of: work-report, statistical-communique, union-report, other</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="151"/>
         <source>--compare takes two reports: OLD NEW</source>
         <translation>--compare takes two reports: OLD NEW</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="117"/>
+        <location filename="../app/clilibrary.cpp" line="171"/>
         <source>%1 → %2
 </source>
         <translation>%1 → %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="127"/>
+        <location filename="../app/clilibrary.cpp" line="181"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="130"/>
-        <location filename="../app/clilibrary.cpp" line="216"/>
+        <location filename="../app/clilibrary.cpp" line="184"/>
+        <location filename="../app/clilibrary.cpp" line="281"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="130"/>
-        <location filename="../app/clilibrary.cpp" line="216"/>
+        <location filename="../app/clilibrary.cpp" line="184"/>
+        <location filename="../app/clilibrary.cpp" line="281"/>
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="192"/>
         <source>--add takes the files or folders to add</source>
         <translation>--add takes the files or folders to add</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="172"/>
+        <location filename="../app/clilibrary.cpp" line="218"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>%1 added, %2 read again, %3 unchanged, %4 failed
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="191"/>
+        <location filename="../app/clilibrary.cpp" line="240"/>
         <source>	(missing)</source>
         <translation>	(missing)</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="260"/>
+        <source>hits %1–%2 of %3
+</source>
+        <translation>hits %1–%2 of %3
+</translation>
     </message>
 </context>
 </TS>

@@ -170,37 +170,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="439"/>
+        <location filename="../app/lib/chartdata.cpp" line="441"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="440"/>
+        <location filename="../app/lib/chartdata.cpp" line="442"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="484"/>
+        <location filename="../app/lib/chartdata.cpp" line="480"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="505"/>
+        <location filename="../app/lib/chartdata.cpp" line="502"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="575"/>
+        <location filename="../app/lib/chartdata.cpp" line="574"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
@@ -220,17 +220,17 @@
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="513"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="514"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="533"/>
+        <location filename="../app/lib/chartdata.cpp" line="532"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -673,193 +673,225 @@ Newer: %2
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="48"/>
+        <location filename="../app/ui/librarywindow.cpp" line="45"/>
         <source>work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="50"/>
+        <location filename="../app/ui/librarywindow.cpp" line="47"/>
         <source>statistical communiqué</source>
         <translation>统计公报</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="52"/>
+        <location filename="../app/ui/librarywindow.cpp" line="49"/>
         <source>union report</source>
         <translation>工会报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="53"/>
+        <location filename="../app/ui/librarywindow.cpp" line="50"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="169"/>
+        <location filename="../app/ui/librarywindow.cpp" line="201"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>无法打开报告库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="194"/>
+        <location filename="../app/ui/librarywindow.cpp" line="226"/>
         <source>Library of reports — %1</source>
         <translation>报告库 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="195"/>
+        <location filename="../app/ui/librarywindow.cpp" line="227"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="196"/>
+        <location filename="../app/ui/librarywindow.cpp" line="228"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="197"/>
+        <location filename="../app/ui/librarywindow.cpp" line="229"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="198"/>
+        <location filename="../app/ui/librarywindow.cpp" line="230"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="199"/>
+        <location filename="../app/ui/librarywindow.cpp" line="231"/>
         <source>Compare the two chosen</source>
         <translation>比较所选的两份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="200"/>
+        <location filename="../app/ui/librarywindow.cpp" line="232"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>选择同一系列的两份报告（Ctrl+单击）以比较其中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="201"/>
+        <location filename="../app/ui/librarywindow.cpp" line="233"/>
         <source>Show by year</source>
         <translation>逐年显示</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="202"/>
+        <location filename="../app/ui/librarywindow.cpp" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="203"/>
+        <location filename="../app/ui/librarywindow.cpp" line="235"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="204"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>在所有报告中搜索（繁体或简体均可）…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="205"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Follow a figure:</source>
         <translation>追踪一个数字：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="206"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>e.g. 城镇新增就业</source>
         <translation>例如 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="243"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <source>Issuer (e.g. 统计局)</source>
+        <translation>发布机关（如 统计局）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <source>More hits</source>
+        <translation>更多结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="287"/>
         <source>%1 (file missing)</source>
         <translation>%1（文件已不在原处）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="259"/>
+        <location filename="../app/ui/librarywindow.cpp" line="303"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1年（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="260"/>
+        <location filename="../app/ui/librarywindow.cpp" line="304"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>年份不详（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="266"/>
+        <location filename="../app/ui/librarywindow.cpp" line="310"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="267"/>
+        <location filename="../app/ui/librarywindow.cpp" line="311"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="284"/>
+        <location filename="../app/ui/librarywindow.cpp" line="328"/>
         <source>Add a folder of reports</source>
         <translation>添加报告文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="289"/>
+        <location filename="../app/ui/librarywindow.cpp" line="333"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="290"/>
+        <location filename="../app/ui/librarywindow.cpp" line="334"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="350"/>
+        <location filename="../app/ui/librarywindow.cpp" line="414"/>
+        <source>%1 of %n hit(s) for “%2”</source>
+        <translation>
+            <numerusform>“%2”共 %n 处结果，已显示 %1 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarywindow.cpp" line="415"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="378"/>
+        <location filename="../app/ui/librarywindow.cpp" line="453"/>
+        <source>Every year</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="484"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="378"/>
+        <location filename="../app/ui/librarywindow.cpp" line="484"/>
         <source>%1 could not be read again: %2</source>
         <translation>无法重新读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="380"/>
+        <location filename="../app/ui/librarywindow.cpp" line="486"/>
         <source>the file is missing</source>
         <translation>文件已不在原处</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="380"/>
+        <location filename="../app/ui/librarywindow.cpp" line="486"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1313,27 +1345,27 @@ Read Chinese work reports together with their statistics.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="99"/>
+        <location filename="../app/ui/printactions.cpp" line="106"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="120"/>
+        <location filename="../app/ui/printactions.cpp" line="127"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="122"/>
+        <location filename="../app/ui/printactions.cpp" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <location filename="../app/ui/printactions.cpp" line="134"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="131"/>
+        <location filename="../app/ui/printactions.cpp" line="134"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>PDF 无法写入 %1：%2</translation>
     </message>
@@ -1439,12 +1471,12 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="53"/>
+        <location filename="../app/ui/readingview.cpp" line="51"/>
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/readingview.cpp" line="54"/>
+        <location filename="../app/ui/readingview.cpp" line="52"/>
         <source>The report with its figures highlighted by category</source>
         <translation>按类别突出显示数字的报告正文</translation>
     </message>
@@ -2081,182 +2113,258 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="35"/>
-        <location filename="../app/clilibrary.cpp" line="27"/>
+        <location filename="../app/cli.cpp" line="34"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="112"/>
+        <location filename="../app/cli.cpp" line="297"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="118"/>
+        <location filename="../app/cli.cpp" line="113"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="124"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="133"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="135"/>
+        <location filename="../app/cli.cpp" line="129"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="138"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
+        <location filename="../app/cli.cpp" line="137"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="161"/>
+        <location filename="../app/cli.cpp" line="307"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="319"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="328"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="208"/>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="274"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="251"/>
+        <location filename="../app/cli.cpp" line="198"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="259"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="270"/>
-        <location filename="../app/clilibrary.cpp" line="224"/>
+        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="320"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="57"/>
+        <location filename="../app/clilibrary.cpp" line="58"/>
         <source>Compare two reports of one series: pass OLD and NEW as files; prints the figures both state, paired, with the change (with --json, as JSON).</source>
         <translation>比较同一系列的两份报告：依次给出 OLD 和 NEW 两个文件；输出两者都列出的数字（配对）及其变化（加 --json 则输出 JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="59"/>
+        <location filename="../app/clilibrary.cpp" line="60"/>
         <source>The library of reports to use: an SQLite file DB (default: the user&apos;s library).</source>
         <translation>要使用的报告库：SQLite 文件 DB（默认为用户的报告库）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="61"/>
+        <location filename="../app/clilibrary.cpp" line="62"/>
         <source>Add the FILEs (and the reports in FOLDERs) to the library; a file added again is read again only when it changed.</source>
         <translation>将 FILE（以及 FOLDER 中的报告）加入报告库；再次加入的文件只有在改动后才会重新读取。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="62"/>
+        <location filename="../app/clilibrary.cpp" line="63"/>
         <source>List the reports in the library.</source>
         <translation>列出报告库中的报告。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="63"/>
+        <location filename="../app/clilibrary.cpp" line="64"/>
         <source>Search the library&apos;s text for QUERY (words separated by spaces; Traditional or Simplified).</source>
         <translation>在报告库的正文中搜索 QUERY（词语以空格分隔；繁体或简体均可）。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="65"/>
+        <location filename="../app/clilibrary.cpp" line="66"/>
         <source>Follow the figure named LABEL across the library&apos;s reports, by year.</source>
         <translation>在报告库各报告中逐年追踪名为 LABEL 的数字。</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="97"/>
+        <location filename="../app/clilibrary.cpp" line="68"/>
+        <source>With --search: at most N hits (default 50, at most 1000).</source>
+        <translation>与 --search 同用：最多 N 条结果（默认 50，最多 1000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="70"/>
+        <source>With --search: skip the first N hits (the next page).</source>
+        <translation>与 --search 同用：跳过前 N 条结果（即下一页）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="72"/>
+        <source>With --list or --search: only the reports of YEAR.</source>
+        <translation>与 --list 或 --search 同用：只含 YEAR 年的报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="74"/>
+        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</source>
+        <translation>与 --list 或 --search 同用：只含 KIND 类型的报告（work-report 工作报告、statistical-communique 统计公报、union-report 工会报告、other 其他）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="77"/>
+        <source>With --list or --search: only the reports whose issuer holds WORDS.</source>
+        <translation>与 --list 或 --search 同用：只含发布机关名称包含 WORDS 的报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="109"/>
+        <source>--compare takes two files and no library action</source>
+        <translation>--compare 只接受两个文件，不能与报告库操作同用</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="112"/>
+        <source>the library needs an action: --add, --list, --search or --series</source>
+        <translation>报告库需要一个操作：--add、--list、--search 或 --series</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="114"/>
+        <source>files go with --add (or --compare): %1</source>
+        <translation>文件只能与 --add（或 --compare）同用：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="116"/>
+        <source>--limit and --offset go with --search</source>
+        <translation>--limit 和 --offset 只能与 --search 同用</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="118"/>
+        <source>--year, --kind and --issuer go with --list or --search</source>
+        <translation>--year、--kind 和 --issuer 只能与 --list 或 --search 同用</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="120"/>
+        <source>--limit takes a number from 1 to 1000</source>
+        <translation>--limit 须为 1 到 1000 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="122"/>
+        <source>--offset takes a number of hits, 0 or more</source>
+        <translation>--offset 须为 0 或更大的结果条数</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="132"/>
+        <source>--year takes a year (such as 2024)</source>
+        <translation>--year 须为年份（如 2024）</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="139"/>
+        <source>--kind takes one of: work-report, statistical-communique, union-report, other</source>
+        <translation>--kind 须为以下之一：work-report、statistical-communique、union-report、other</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="151"/>
         <source>--compare takes two reports: OLD NEW</source>
         <translation>--compare 需要两份报告：OLD NEW</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="117"/>
+        <location filename="../app/clilibrary.cpp" line="171"/>
         <source>%1 → %2
 </source>
         <translation>%1 → %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="127"/>
+        <location filename="../app/clilibrary.cpp" line="181"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="130"/>
-        <location filename="../app/clilibrary.cpp" line="216"/>
+        <location filename="../app/clilibrary.cpp" line="184"/>
+        <location filename="../app/clilibrary.cpp" line="281"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="130"/>
-        <location filename="../app/clilibrary.cpp" line="216"/>
+        <location filename="../app/clilibrary.cpp" line="184"/>
+        <location filename="../app/clilibrary.cpp" line="281"/>
         <source>result</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="145"/>
+        <location filename="../app/clilibrary.cpp" line="192"/>
         <source>--add takes the files or folders to add</source>
         <translation>--add 需要给出要添加的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="172"/>
+        <location filename="../app/clilibrary.cpp" line="218"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>新增 %1 份，重新读取 %2 份，未变 %3 份，失败 %4 份
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="191"/>
+        <location filename="../app/clilibrary.cpp" line="240"/>
         <source>	(missing)</source>
         <translation>	（文件已不在原处）</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="260"/>
+        <source>hits %1–%2 of %3
+</source>
+        <translation>第 %1–%2 条结果，共 %3 条
+</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,11 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     moreRow->addWidget(m_moreHits);
     rightLayout->addLayout(moreRow);
     m_hitCount->setTextFormat(Qt::PlainText);
+    m_hitCount->setObjectName(QStringLiteral("hitCount"));
+    m_moreHits->setObjectName(QStringLiteral("moreHits"));
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
+    m_issuerFilter->setObjectName(QStringLiteral("issuerFilter"));
     m_moreHits->hide();
     m_issuerFilter->setClearButtonEnabled(true);
     m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -409,7 +414,6 @@ void LibraryWindow::showHitCount()
                              ? tr("%1 of %n hit(s) for “%2”", nullptr, m_hitTotal).arg(shown).arg(m_hitQuery)
                              : tr("%n hit(s) for “%1”", nullptr, m_hitTotal).arg(m_hitQuery);
     m_hitCount->setText(text);
-    m_status->setText(text);
 }
 
 void LibraryWindow::setFilter(const ReportFilter &filter)

@@ -16,6 +16,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QPushButton>
+#include <QLabel>
+#include <QComboBox>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTemporaryDir>
@@ -135,6 +138,56 @@ TEST_CASE("library window: add off the UI thread, search in either script, open 
     REQUIRE(opened.size() == 1);
     CHECK(opened.front().at(0).toString().endsWith(QStringLiteral(".txt")));
     CHECK(opened.front().at(1).toInt() == hit->text(2).toInt());
+}
+
+TEST_CASE("library window: hits a page at a time with how many in all, a filter row for year, kind and issuer",
+          "[library-ui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    LibraryWindow window(dir.filePath(QStringLiteral("library.sqlite")));
+    REQUIRE(window.isOpen());
+    QSignalSpy finished(&window, &LibraryWindow::addingFinished);
+    window.addFiles({real("national_2024_zfgzbg_qqiw.txt"), own("national_2023_excerpt.txt"), real("hefei_2024_tjgb.txt")});
+    REQUIRE(finished.wait(30000));
+    window.search(QStringLiteral("增长"));
+    const int total = window.hitTotal();
+    REQUIRE(total > 50);
+    CHECK(window.hitList()->topLevelItemCount() == 50);
+    auto *moreHits = window.findChild<QPushButton *>(QStringLiteral("moreHits"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("hitCount"));
+    REQUIRE(moreHits);
+    REQUIRE(count);
+    CHECK(moreHits->isVisibleTo(&window));
+    CHECK(count->text().contains(QStringLiteral("50")));             // "50 of N hits"
+    CHECK(count->text().contains(QString::number(total)));
+    while (window.hitList()->topLevelItemCount() < total)
+        moreHits->click();
+    CHECK(window.hitList()->topLevelItemCount() == total);
+    CHECK_FALSE(moreHits->isVisibleTo(&window));
+
+    // A kind and a year: the tree and the search follow.
+    ReportFilter filter;
+    filter.kind = "statistical-communique";
+    window.setFilter(filter);
+    int listed = 0;
+    for (int k = 0; k < window.reportTree()->topLevelItemCount(); ++k)
+        listed += window.reportTree()->topLevelItem(k)->childCount();
+    CHECK(listed == 1);
+    CHECK(window.hitTotal() > 0);
+    CHECK(window.hitTotal() < total);
+    for (int k = 0; k < window.hitList()->topLevelItemCount(); ++k)
+        CHECK(window.hitList()->topLevelItem(k)->data(0, Qt::UserRole + 1).toString().endsWith(QStringLiteral("hefei_2024_tjgb.txt")));
+    auto *kind = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    REQUIRE(kind);
+    CHECK(kind->currentData().toString() == QStringLiteral("statistical-communique")); // the row shows the filter
+    filter = {};
+    filter.year = 2023;
+    window.setFilter(filter);
+    listed = 0;
+    for (int k = 0; k < window.reportTree()->topLevelItemCount(); ++k)
+        listed += window.reportTree()->topLevelItem(k)->childCount();
+    CHECK(listed == 1);
 }
 
 TEST_CASE("main window: a report opened from the library shows the block of the hit", "[library-ui]")
