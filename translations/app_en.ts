@@ -698,128 +698,128 @@ Newer: %2
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="201"/>
+        <location filename="../app/ui/librarywindow.cpp" line="104"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>The library %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="226"/>
+        <location filename="../app/ui/librarywindow.cpp" line="235"/>
         <source>Library of reports — %1</source>
         <translation>Library of reports — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="229"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="230"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="231"/>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
         <source>Compare the two chosen</source>
         <translation>Compare the two chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="232"/>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>Choose two reports of one series (Ctrl+click) to compare their figures.</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="233"/>
+        <location filename="../app/ui/librarywindow.cpp" line="242"/>
         <source>Show by year</source>
         <translation>Show by year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="234"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="235"/>
+        <location filename="../app/ui/librarywindow.cpp" line="244"/>
         <source>Search:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>Words in any report (Traditional or Simplified)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="246"/>
         <source>Follow a figure:</source>
         <translation>Follow a figure:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="247"/>
         <source>e.g. 城镇新增就业</source>
         <translation>e.g. 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <location filename="../app/ui/librarywindow.cpp" line="248"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <location filename="../app/ui/librarywindow.cpp" line="249"/>
         <source>Issuer (e.g. 统计局)</source>
         <translation>Issuer (e.g. 统计局)</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <location filename="../app/ui/librarywindow.cpp" line="250"/>
         <source>More hits</source>
         <translation>More hits</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <location filename="../app/ui/librarywindow.cpp" line="254"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="287"/>
+        <location filename="../app/ui/librarywindow.cpp" line="296"/>
         <source>%1 (file missing)</source>
         <translation>%1 (file missing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="303"/>
+        <location filename="../app/ui/librarywindow.cpp" line="312"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
@@ -827,7 +827,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="304"/>
+        <location filename="../app/ui/librarywindow.cpp" line="313"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>Year unknown (%n report)</numerusform>
@@ -835,7 +835,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="310"/>
+        <location filename="../app/ui/librarywindow.cpp" line="319"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -843,7 +843,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="311"/>
+        <location filename="../app/ui/librarywindow.cpp" line="320"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -851,22 +851,22 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="328"/>
+        <location filename="../app/ui/librarywindow.cpp" line="337"/>
         <source>Add a folder of reports</source>
         <translation>Add a folder of reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="333"/>
+        <location filename="../app/ui/librarywindow.cpp" line="342"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="334"/>
+        <location filename="../app/ui/librarywindow.cpp" line="343"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="414"/>
+        <location filename="../app/ui/librarywindow.cpp" line="423"/>
         <source>%1 of %n hit(s) for “%2”</source>
         <translation>
             <numerusform>%1 of %n hit for “%2”</numerusform>
@@ -874,7 +874,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="415"/>
+        <location filename="../app/ui/librarywindow.cpp" line="424"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>
@@ -882,27 +882,27 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="453"/>
+        <location filename="../app/ui/librarywindow.cpp" line="461"/>
         <source>Every year</source>
         <translation>Every year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="484"/>
+        <location filename="../app/ui/librarywindow.cpp" line="492"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="484"/>
+        <location filename="../app/ui/librarywindow.cpp" line="492"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 could not be read again: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="486"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>the file is missing</source>
         <translation>the file is missing</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="486"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
     </message>

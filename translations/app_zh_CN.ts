@@ -693,205 +693,205 @@ Newer: %2
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="201"/>
+        <location filename="../app/ui/librarywindow.cpp" line="104"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>无法打开报告库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="226"/>
+        <location filename="../app/ui/librarywindow.cpp" line="235"/>
         <source>Library of reports — %1</source>
         <translation>报告库 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="227"/>
+        <location filename="../app/ui/librarywindow.cpp" line="236"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="228"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="229"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="230"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="231"/>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
         <source>Compare the two chosen</source>
         <translation>比较所选的两份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="232"/>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>选择同一系列的两份报告（Ctrl+单击）以比较其中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="233"/>
+        <location filename="../app/ui/librarywindow.cpp" line="242"/>
         <source>Show by year</source>
         <translation>逐年显示</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="234"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="235"/>
+        <location filename="../app/ui/librarywindow.cpp" line="244"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>在所有报告中搜索（繁体或简体均可）…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="246"/>
         <source>Follow a figure:</source>
         <translation>追踪一个数字：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="247"/>
         <source>e.g. 城镇新增就业</source>
         <translation>例如 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <location filename="../app/ui/librarywindow.cpp" line="248"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <location filename="../app/ui/librarywindow.cpp" line="249"/>
         <source>Issuer (e.g. 统计局)</source>
         <translation>发布机关（如 统计局）</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <location filename="../app/ui/librarywindow.cpp" line="250"/>
         <source>More hits</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <location filename="../app/ui/librarywindow.cpp" line="254"/>
         <source>Every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="287"/>
+        <location filename="../app/ui/librarywindow.cpp" line="296"/>
         <source>%1 (file missing)</source>
         <translation>%1（文件已不在原处）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="303"/>
+        <location filename="../app/ui/librarywindow.cpp" line="312"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1年（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="304"/>
+        <location filename="../app/ui/librarywindow.cpp" line="313"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>年份不详（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="310"/>
+        <location filename="../app/ui/librarywindow.cpp" line="319"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="311"/>
+        <location filename="../app/ui/librarywindow.cpp" line="320"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="328"/>
+        <location filename="../app/ui/librarywindow.cpp" line="337"/>
         <source>Add a folder of reports</source>
         <translation>添加报告文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="333"/>
+        <location filename="../app/ui/librarywindow.cpp" line="342"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="334"/>
+        <location filename="../app/ui/librarywindow.cpp" line="343"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="414"/>
+        <location filename="../app/ui/librarywindow.cpp" line="423"/>
         <source>%1 of %n hit(s) for “%2”</source>
         <translation>
             <numerusform>“%2”共 %n 处结果，已显示 %1 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="415"/>
+        <location filename="../app/ui/librarywindow.cpp" line="424"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="453"/>
+        <location filename="../app/ui/librarywindow.cpp" line="461"/>
         <source>Every year</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="484"/>
+        <location filename="../app/ui/librarywindow.cpp" line="492"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="484"/>
+        <location filename="../app/ui/librarywindow.cpp" line="492"/>
         <source>%1 could not be read again: %2</source>
         <translation>无法重新读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="486"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>the file is missing</source>
         <translation>文件已不在原处</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="486"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>

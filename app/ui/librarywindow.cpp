@@ -96,6 +96,30 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     m_progress->hide();
     m_cancelButton->hide();
 
+    buildLayout();
+    connectSignals();
+
+    retranslate();
+    if (!m_library) {
+        m_status->setText(tr("The library %1 could not be opened: %2").arg(m_path, QString::fromStdString(error)));
+        for (QWidget *w : {static_cast<QWidget *>(m_addFiles), static_cast<QWidget *>(m_addFolder), static_cast<QWidget *>(m_query),
+                           static_cast<QWidget *>(m_figure), static_cast<QWidget *>(m_follow)})
+            w->setEnabled(false);
+    } else {
+        refresh();
+        // Files changed since they were read are read again, in the background.
+        QStringList changed;
+        for (const std::string &file : m_library->changed())
+            changed << QString::fromStdString(file);
+        if (!changed.isEmpty())
+            QTimer::singleShot(0, this, [this, changed] { addFiles(changed); });
+    }
+    updateButtons();
+    resize(1180, 720);
+}
+
+void LibraryWindow::buildLayout()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,7 +177,10 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+}
 
+void LibraryWindow::connectSignals()
+{
     // Search as the user types, a moment after the last key.
     auto *typing = new QTimer(this);
     typing->setSingleShot(true);
@@ -195,24 +222,6 @@ LibraryWindow::LibraryWindow(const QString &path, QWidget *parent)
         m_progress->setRange(0, m_adding.progressMaximum());
         m_progress->setValue(done);
     });
-
-    retranslate();
-    if (!m_library) {
-        m_status->setText(tr("The library %1 could not be opened: %2").arg(m_path, QString::fromStdString(error)));
-        for (QWidget *w : {static_cast<QWidget *>(m_addFiles), static_cast<QWidget *>(m_addFolder), static_cast<QWidget *>(m_query),
-                           static_cast<QWidget *>(m_figure), static_cast<QWidget *>(m_follow)})
-            w->setEnabled(false);
-    } else {
-        refresh();
-        // Files changed since they were read are read again, in the background.
-        QStringList changed;
-        for (const std::string &file : m_library->changed())
-            changed << QString::fromStdString(file);
-        if (!changed.isEmpty())
-            QTimer::singleShot(0, this, [this, changed] { addFiles(changed); });
-    }
-    updateButtons();
-    resize(1180, 720);
 }
 
 LibraryWindow::~LibraryWindow()

@@ -58,6 +58,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildLayout();
+    void connectSignals();
     void retranslate();
     void refresh();
     void addDialog(bool folder);
