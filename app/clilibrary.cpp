@@ -44,7 +44,7 @@ std::optional<int> wholeNumber(const QString &text, int min, int max)
     return ok && n >= min && n <= max ? std::optional<int>(n) : std::nullopt;
 }
 
-constexpr const char *kKinds[] = {"work-report", "statistical-communique", "union-report", "other"};
+constexpr const char *kKinds[] = {"work-report", "statistical-communique", "union-report", "news", "other"};
 
 /** A change as a reader writes it: with its sign and the magnitude words of the language (+5万亿, +0.3). */
 QString signedNumber(double v)
@@ -72,7 +72,7 @@ LibraryCommands::LibraryCommands()
       m_year(QStringLiteral("year"), QCoreApplication::translate("cli", "With --list or --search: only the reports of YEAR."),
              QStringLiteral("YEAR")),
       m_kind(QStringLiteral("kind"), QCoreApplication::translate("cli", "With --list or --search: only the reports of KIND (work-report, "
-                                                                         "statistical-communique, union-report, other)."),
+                                                                         "statistical-communique, union-report, news, other)."),
              QStringLiteral("KIND")),
       m_issuer(QStringLiteral("issuer"), QCoreApplication::translate("cli", "With --list or --search: only the reports whose issuer holds WORDS."),
                QStringLiteral("WORDS"))
@@ -136,7 +136,7 @@ std::optional<reportcore::ReportFilter> LibraryCommands::filter(const QCommandLi
     if (parser.isSet(m_kind)) {
         filter.kind = parser.value(m_kind).toStdString();
         if (std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char *k) { return filter.kind == k; }) == std::end(kKinds)) {
-            fail(QCoreApplication::translate("cli", "--kind takes one of: work-report, statistical-communique, union-report, other"));
+            fail(QCoreApplication::translate("cli", "--kind takes one of: work-report, statistical-communique, union-report, news, other"));
             return std::nullopt;
         }
     }

@@ -693,133 +693,138 @@ Newer: %2
         <translation>union report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="50"/>
+        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="52"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="104"/>
+        <location filename="../app/ui/librarywindow.cpp" line="106"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>The library %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="235"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Library of reports — %1</source>
         <translation>Library of reports — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <location filename="../app/ui/librarywindow.cpp" line="242"/>
         <source>Compare the two chosen</source>
         <translation>Compare the two chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>Choose two reports of one series (Ctrl+click) to compare their figures.</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="242"/>
+        <location filename="../app/ui/librarywindow.cpp" line="244"/>
         <source>Show by year</source>
         <translation>Show by year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="243"/>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="244"/>
+        <location filename="../app/ui/librarywindow.cpp" line="246"/>
         <source>Search:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <location filename="../app/ui/librarywindow.cpp" line="247"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>Words in any report (Traditional or Simplified)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="246"/>
+        <location filename="../app/ui/librarywindow.cpp" line="248"/>
         <source>Follow a figure:</source>
         <translation>Follow a figure:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="247"/>
+        <location filename="../app/ui/librarywindow.cpp" line="249"/>
         <source>e.g. 城镇新增就业</source>
         <translation>e.g. 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="248"/>
+        <location filename="../app/ui/librarywindow.cpp" line="250"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="249"/>
+        <location filename="../app/ui/librarywindow.cpp" line="251"/>
         <source>Issuer (e.g. 统计局)</source>
         <translation>Issuer (e.g. 统计局)</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="250"/>
+        <location filename="../app/ui/librarywindow.cpp" line="252"/>
         <source>More hits</source>
         <translation>More hits</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <location filename="../app/ui/librarywindow.cpp" line="256"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="296"/>
+        <location filename="../app/ui/librarywindow.cpp" line="298"/>
         <source>%1 (file missing)</source>
         <translation>%1 (file missing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="312"/>
+        <location filename="../app/ui/librarywindow.cpp" line="314"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1 (%n report)</numerusform>
@@ -827,7 +832,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="313"/>
+        <location filename="../app/ui/librarywindow.cpp" line="315"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>Year unknown (%n report)</numerusform>
@@ -835,7 +840,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="319"/>
+        <location filename="../app/ui/librarywindow.cpp" line="321"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -843,7 +848,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="320"/>
+        <location filename="../app/ui/librarywindow.cpp" line="322"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -851,22 +856,22 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="337"/>
+        <location filename="../app/ui/librarywindow.cpp" line="339"/>
         <source>Add a folder of reports</source>
         <translation>Add a folder of reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="342"/>
+        <location filename="../app/ui/librarywindow.cpp" line="344"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="343"/>
+        <location filename="../app/ui/librarywindow.cpp" line="345"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="423"/>
+        <location filename="../app/ui/librarywindow.cpp" line="425"/>
         <source>%1 of %n hit(s) for “%2”</source>
         <translation>
             <numerusform>%1 of %n hit for “%2”</numerusform>
@@ -874,7 +879,7 @@ Newer: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="424"/>
+        <location filename="../app/ui/librarywindow.cpp" line="426"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>
@@ -882,27 +887,27 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="461"/>
+        <location filename="../app/ui/librarywindow.cpp" line="463"/>
         <source>Every year</source>
         <translation>Every year</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="492"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="492"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 could not be read again: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="494"/>
+        <location filename="../app/ui/librarywindow.cpp" line="496"/>
         <source>the file is missing</source>
         <translation>the file is missing</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="494"/>
+        <location filename="../app/ui/librarywindow.cpp" line="496"/>
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
     </message>
@@ -2279,8 +2284,13 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="74"/>
-        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</source>
-        <translation>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</translation>
+        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, news, other).</source>
+        <translation>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, news, other).</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="139"/>
+        <source>--kind takes one of: work-report, statistical-communique, union-report, news, other</source>
+        <translation>--kind takes one of: work-report, statistical-communique, union-report, news, other</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="77"/>
@@ -2326,11 +2336,6 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
         <location filename="../app/clilibrary.cpp" line="132"/>
         <source>--year takes a year (such as 2024)</source>
         <translation>--year takes a year (such as 2024)</translation>
-    </message>
-    <message>
-        <location filename="../app/clilibrary.cpp" line="139"/>
-        <source>--kind takes one of: work-report, statistical-communique, union-report, other</source>
-        <translation>--kind takes one of: work-report, statistical-communique, union-report, other</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="151"/>

@@ -688,210 +688,215 @@ Newer: %2
         <translation>工会报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="50"/>
+        <location filename="../app/ui/librarywindow.cpp" line="51"/>
+        <source>news</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarywindow.cpp" line="52"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="104"/>
+        <location filename="../app/ui/librarywindow.cpp" line="106"/>
         <source>The library %1 could not be opened: %2</source>
         <translation>无法打开报告库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="235"/>
+        <location filename="../app/ui/librarywindow.cpp" line="237"/>
         <source>Library of reports — %1</source>
         <translation>报告库 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="236"/>
+        <location filename="../app/ui/librarywindow.cpp" line="238"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="237"/>
+        <location filename="../app/ui/librarywindow.cpp" line="239"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="238"/>
+        <location filename="../app/ui/librarywindow.cpp" line="240"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="239"/>
+        <location filename="../app/ui/librarywindow.cpp" line="241"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="240"/>
+        <location filename="../app/ui/librarywindow.cpp" line="242"/>
         <source>Compare the two chosen</source>
         <translation>比较所选的两份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="241"/>
+        <location filename="../app/ui/librarywindow.cpp" line="243"/>
         <source>Choose two reports of one series (Ctrl+click) to compare their figures.</source>
         <translation>选择同一系列的两份报告（Ctrl+单击）以比较其中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="242"/>
+        <location filename="../app/ui/librarywindow.cpp" line="244"/>
         <source>Show by year</source>
         <translation>逐年显示</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="243"/>
+        <location filename="../app/ui/librarywindow.cpp" line="245"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="244"/>
+        <location filename="../app/ui/librarywindow.cpp" line="246"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="245"/>
+        <location filename="../app/ui/librarywindow.cpp" line="247"/>
         <source>Words in any report (Traditional or Simplified)…</source>
         <translation>在所有报告中搜索（繁体或简体均可）…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="246"/>
+        <location filename="../app/ui/librarywindow.cpp" line="248"/>
         <source>Follow a figure:</source>
         <translation>追踪一个数字：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="247"/>
+        <location filename="../app/ui/librarywindow.cpp" line="249"/>
         <source>e.g. 城镇新增就业</source>
         <translation>例如 城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="248"/>
+        <location filename="../app/ui/librarywindow.cpp" line="250"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="249"/>
+        <location filename="../app/ui/librarywindow.cpp" line="251"/>
         <source>Issuer (e.g. 统计局)</source>
         <translation>发布机关（如 统计局）</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="250"/>
+        <location filename="../app/ui/librarywindow.cpp" line="252"/>
         <source>More hits</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="254"/>
+        <location filename="../app/ui/librarywindow.cpp" line="256"/>
         <source>Every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="296"/>
+        <location filename="../app/ui/librarywindow.cpp" line="298"/>
         <source>%1 (file missing)</source>
         <translation>%1（文件已不在原处）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="312"/>
+        <location filename="../app/ui/librarywindow.cpp" line="314"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1年（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="313"/>
+        <location filename="../app/ui/librarywindow.cpp" line="315"/>
         <source>Year unknown (%n report(s))</source>
         <translation>
             <numerusform>年份不详（%n 份报告）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="319"/>
+        <location filename="../app/ui/librarywindow.cpp" line="321"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="320"/>
+        <location filename="../app/ui/librarywindow.cpp" line="322"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="337"/>
+        <location filename="../app/ui/librarywindow.cpp" line="339"/>
         <source>Add a folder of reports</source>
         <translation>添加报告文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="342"/>
+        <location filename="../app/ui/librarywindow.cpp" line="344"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="343"/>
+        <location filename="../app/ui/librarywindow.cpp" line="345"/>
         <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
         <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="423"/>
+        <location filename="../app/ui/librarywindow.cpp" line="425"/>
         <source>%1 of %n hit(s) for “%2”</source>
         <translation>
             <numerusform>“%2”共 %n 处结果，已显示 %1 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarywindow.cpp" line="424"/>
+        <location filename="../app/ui/librarywindow.cpp" line="426"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="461"/>
+        <location filename="../app/ui/librarywindow.cpp" line="463"/>
         <source>Every year</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="492"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="492"/>
+        <location filename="../app/ui/librarywindow.cpp" line="494"/>
         <source>%1 could not be read again: %2</source>
         <translation>无法重新读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="494"/>
+        <location filename="../app/ui/librarywindow.cpp" line="496"/>
         <source>the file is missing</source>
         <translation>文件已不在原处</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarywindow.cpp" line="494"/>
+        <location filename="../app/ui/librarywindow.cpp" line="496"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2260,8 +2265,13 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="74"/>
-        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, other).</source>
-        <translation>与 --list 或 --search 同用：只含 KIND 类型的报告（work-report 工作报告、statistical-communique 统计公报、union-report 工会报告、other 其他）。</translation>
+        <source>With --list or --search: only the reports of KIND (work-report, statistical-communique, union-report, news, other).</source>
+        <translation>与 --list 或 --search 同用：只含 KIND 类型的报告（work-report 工作报告、statistical-communique 统计公报、union-report 工会报告、news 新闻、other 其他）。</translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="139"/>
+        <source>--kind takes one of: work-report, statistical-communique, union-report, news, other</source>
+        <translation>--kind 须为以下之一：work-report、statistical-communique、union-report、news、other</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="77"/>
@@ -2307,11 +2317,6 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
         <location filename="../app/clilibrary.cpp" line="132"/>
         <source>--year takes a year (such as 2024)</source>
         <translation>--year 须为年份（如 2024）</translation>
-    </message>
-    <message>
-        <location filename="../app/clilibrary.cpp" line="139"/>
-        <source>--kind takes one of: work-report, statistical-communique, union-report, other</source>
-        <translation>--kind 须为以下之一：work-report、statistical-communique、union-report、other</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="151"/>

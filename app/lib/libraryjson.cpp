@@ -36,6 +36,7 @@ QJsonObject report(const QString &file, const reportcore::ReportInfo &info, int 
     QJsonObject o;
     o.insert(QStringLiteral("file"), file);
     o.insert(QStringLiteral("title"), str(info.title));
+    o.insert(QStringLiteral("title_derived"), info.titleDerived);
     o.insert(QStringLiteral("issuer"), str(info.issuer));
     o.insert(QStringLiteral("year"), orNull(info.year));
     o.insert(QStringLiteral("kind"), str(info.kind));

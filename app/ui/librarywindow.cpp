@@ -47,6 +47,8 @@ QString kindText(const std::string &kind)
         return LibraryWindow::tr("statistical communiqué");
     if (kind == "union-report")
         return LibraryWindow::tr("union report");
+    if (kind == "news")
+        return LibraryWindow::tr("news");
     return LibraryWindow::tr("other");
 }
 
@@ -252,7 +254,7 @@ void LibraryWindow::retranslate()
         const QSignalBlocker quiet(m_kindFilter);
         m_kindFilter->clear();
         m_kindFilter->addItem(tr("Every kind"), QString());
-        for (const char *kind : {"work-report", "statistical-communique", "union-report", "other"})
+        for (const char *kind : {"work-report", "statistical-communique", "union-report", "news", "other"})
             m_kindFilter->addItem(kindText(kind), QString::fromLatin1(kind));
         m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(QString::fromStdString(m_filter.kind))));
     }

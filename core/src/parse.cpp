@@ -103,6 +103,8 @@ try {
     Document doc = parseUtf32(std::move(all), read.hints, source, parseOptions);
     if (doc.title.empty())
         doc.title = read.title;
+    doc.published = read.published;
+    doc.publisher = read.publisher;
     doc.diagnostics.insert(doc.diagnostics.begin(), read.diagnostics.begin(), read.diagnostics.end());
     Progress(parseOptions.progress, 1000, 1000).start();
     return doc;

@@ -381,6 +381,38 @@ TEST_CASE("library: a file that is not a library is refused and left as it is", 
     }
 }
 
+TEST_CASE("library: a library of an earlier release gains the new columns and reads its reports again", "[library]")
+{
+    TempDir dir;
+    const std::string db = dir / "earlier.sqlite";
+    std::string error, message;
+    {
+        std::unique_ptr<Library> library = Library::open(db, error);
+        REQUIRE(library);
+        REQUIRE(library->add(real("hefei_2024_tjgb.txt"), message) == AddResult::Added);
+    }
+    {
+        // As an earlier release left it: no title_derived, no identity, the title it read then.
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "ALTER TABLE reports DROP COLUMN title_derived; ALTER TABLE reports DROP COLUMN identity;"
+                                  "UPDATE reports SET title = '2024';",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    std::unique_ptr<Library> library = Library::open(db, error);
+    REQUIRE(library);
+    REQUIRE(library->reports().size() == 1);
+    CHECK(library->reports().front().info.title == "2024");
+    CHECK(library->changed() == std::vector<std::string>{fs::absolute(real("hefei_2024_tjgb.txt")).lexically_normal().string()});
+    CHECK(library->add(real("hefei_2024_tjgb.txt"), message) == AddResult::Updated);
+    REQUIRE(library->reports().size() == 1);
+    CHECK(library->reports().front().info.title != "2024");
+    CHECK(library->reports().front().info.titleDerived);
+    CHECK(library->changed().empty());
+    CHECK(library->add(real("hefei_2024_tjgb.txt"), message) == AddResult::Unchanged);
+}
+
 TEST_CASE("library: writers at once all succeed, each file stored once", "[library][writers]")
 {
     // Three connections (as three processes would hold) make one new library and add the same files

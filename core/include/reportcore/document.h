@@ -133,6 +133,8 @@ struct Derived {
 struct Document {
     SourceInfo source;
     std::string title;
+    std::string published; ///< the source's metadata: when it was published ("" when unknown; not in the JSON)
+    std::string publisher; ///< the source's metadata: who published it ("" when unknown; not in the JSON)
     std::vector<Section> sections;
     std::vector<Block> blocks;
     std::vector<Representative> representatives;

@@ -18,15 +18,17 @@ struct sqlite3;
 
 namespace reportcore {
 
-/** What a report is about, read from its title and text. */
+/** Which report a document is, read from its title and text. */
 struct ReportInfo {
-    std::string title;
-    std::string issuer;   ///< the body that issues it (国务院, 国家统计局, 广州市总工会), "" when unknown
-    std::optional<int> year; ///< the year the report is about (its title's, else its figures' most common)
-    std::string kind;     ///< work-report, statistical-communique, union-report or other
+    std::string title;    ///< its own title line; never a date, byline, salutation, page chrome or letterhead
+    bool titleDerived = false; ///< no title line: `<issuer> <year>年<kind>` made from what is known
+    std::string issuer;   ///< the body that issues it (国务院, 合肥市统计局, 广州市总工会), else the place; "" when unknown
+    std::optional<int> year; ///< a work or union report's: the year it is delivered; a communiqué's: the year it
+                             ///< covers; news: the year it is dated
+    std::string kind;     ///< work-report, statistical-communique, union-report, news or other
 };
 
-/** The year and kind of a parsed report. */
+/** The identity of a parsed report: title, issuer, kind and year. */
 ReportInfo describeReport(const Document &doc);
 
 /** The role of a figure: what was achieved, or what is planned or aimed at. */

@@ -68,6 +68,8 @@ struct SourceText {
     std::uint64_t bytes = 0;       ///< size of the file
     int pages = 0;                 ///< pages of a paged source
     std::string title;             ///< the document's own title (metadata, front matter), "" if none
+    std::string published;         ///< when it was published, as its metadata says it (front matter `date:`), "" if unknown
+    std::string publisher;         ///< who published it, as its metadata says (front matter `author:`), "" if unknown
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -59,6 +59,9 @@ namespace {
 
 constexpr const char *kApplication = "reportlens-library";
 constexpr int kSchema = 1;
+/** The rules a report's identity (title, issuer, kind, year) was read by: a report described by older
+ *  rules is read again (Library::changed() lists it, add() reads it though its bytes are the same). */
+constexpr int kIdentity = 2;
 /** FNV-1a, 64 bits, over the bytes, with their count: the same file twice is the same key. */
 std::string contentHash(std::string_view bytes)
 {
@@ -83,7 +86,8 @@ const char *kCreate = R"SQL(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS reports(
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER,
-    mtime INTEGER, title TEXT, issuer TEXT, year INTEGER, kind TEXT, figures INTEGER, blocks INTEGER);
+    mtime INTEGER, title TEXT, issuer TEXT, year INTEGER, kind TEXT, figures INTEGER, blocks INTEGER,
+    title_derived INTEGER NOT NULL DEFAULT 0, identity INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS reports_hash ON reports(hash);
 CREATE TABLE IF NOT EXISTS blocks(
     id INTEGER PRIMARY KEY, report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, ord INTEGER,
@@ -205,6 +209,20 @@ Check checkLibrary(sqlite3 *db, std::string &error)
         error = "is damaged (SQLite's check failed); it was left as it is";
         return Check::Refused;
     }
+    // Columns later releases added (a library of an earlier one gains them; it reads the same).
+    bool derivedColumn = false;
+    {
+        Statement columns(db, "SELECT name FROM pragma_table_info('reports')");
+        while (columns && columns.step() == SQLITE_ROW)
+            derivedColumn = derivedColumn || columns.text(0) == "title_derived";
+    }
+    if (!derivedColumn && !exec(db, "ALTER TABLE reports ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;"
+                                    "ALTER TABLE reports ADD COLUMN identity INTEGER NOT NULL DEFAULT 0;")) {
+        if (busy())
+            return Check::Busy;
+        error = sqlite3_errmsg(db);
+        return Check::Refused;
+    }
     // Write-ahead log (set when it was made): a process killed while adding loses nothing committed before.
     if (!exec(db, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")) {
         if (busy())
@@ -254,8 +272,8 @@ std::optional<AddResult> sameFile(sqlite3 *db, const std::string &path, const st
     std::error_code ec;
     std::vector<std::pair<std::int64_t, std::string>> same;
     {
-        Statement find(db, "SELECT id, path FROM reports WHERE hash = ?1");
-        find.bind(1, hash);
+        Statement find(db, "SELECT id, path FROM reports WHERE hash = ?1 AND identity >= ?2");
+        find.bind(1, hash).bind(2, kIdentity);
         while (find.step() == SQLITE_ROW)
             same.emplace_back(find.integer(0), find.text(1));
     } // the read is over before anything is written
@@ -301,12 +319,13 @@ std::int64_t storeReport(sqlite3 *db, std::optional<std::int64_t> existing, cons
             return 0;
     }
     Statement row(db, existing ? "UPDATE reports SET path=?1, name=?2, hash=?3, size=?4, mtime=?5, title=?6, issuer=?7, year=?8, "
-                                 "kind=?9, figures=?10, blocks=?11 WHERE id=?12"
-                               : "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks) "
-                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                                 "kind=?9, figures=?10, blocks=?11, title_derived=?13, identity=?14 WHERE id=?12"
+                               : "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks, "
+                                 "title_derived, identity) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13, ?14)");
     row.bind(1, path).bind(2, name).bind(3, hash).bind(4, static_cast<std::int64_t>(size)).bind(5, fileTime(path))
         .bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
         .bind(10, static_cast<int>(doc.indicators.size())).bind(11, static_cast<int>(doc.blocks.size()));
+    row.bind(13, info.titleDerived ? 1 : 0).bind(14, kIdentity);
     if (existing)
         row.bind(12, *existing);
     if (!row.run())
@@ -436,12 +455,14 @@ LibraryReport reportFrom(const Statement &row)
     r.info.kind = row.text(7);
     r.figures = static_cast<int>(row.integer(8));
     r.blocks = static_cast<int>(row.integer(9));
+    r.info.titleDerived = row.integer(10) != 0;
     std::error_code ec;
     r.missing = !std::filesystem::exists(r.path, ec);
     return r;
 }
 
-constexpr const char *kReportColumns = "SELECT id, path, name, hash, title, issuer, year, kind, figures, blocks FROM reports";
+constexpr const char *kReportColumns =
+    "SELECT id, path, name, hash, title, issuer, year, kind, figures, blocks, title_derived FROM reports";
 
 } // namespace
 
@@ -472,15 +493,15 @@ std::optional<LibraryReport> Library::report(std::int64_t id) const
 std::vector<std::string> Library::changed() const
 {
     std::vector<std::string> out;
-    Statement all(m_db, "SELECT path, size, mtime FROM reports ORDER BY id");
+    Statement all(m_db, "SELECT path, size, mtime, identity FROM reports ORDER BY id");
     while (all.step() == SQLITE_ROW) {
         const std::string path = all.text(0);
         std::error_code ec;
         const auto size = std::filesystem::file_size(path, ec);
         if (ec)
             continue; // missing: flagged, not re-read
-        if (static_cast<std::int64_t>(size) != all.integer(1) || fileTime(path) != all.integer(2))
-            out.push_back(path);
+        if (static_cast<std::int64_t>(size) != all.integer(1) || fileTime(path) != all.integer(2) || all.integer(3) < kIdentity)
+            out.push_back(path); // changed, or described by older rules
     }
     return out;
 }

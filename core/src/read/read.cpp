@@ -66,7 +66,7 @@ bool looksLikeHtml(std::string_view bytes, std::string_view name)
 struct FrontMatter {
     std::size_t end = 0;  ///< offset just after its closing line; 0 = none
     int lines = 0;        ///< lines it spans, closing line included
-    std::string title;
+    std::string title, date, author;
 };
 
 FrontMatter frontMatter(std::string_view s)
@@ -84,7 +84,7 @@ FrontMatter frontMatter(std::string_view s)
         lines += s[i] == '\n';
     pos = s.find('\n', pos) + 1;
     ++lines;
-    std::string title;
+    std::string title, date, author;
     while (pos < s.size() && pos < 65536) {
         const std::size_t end = s.find('\n', pos);
         if (end == std::string_view::npos)
@@ -97,6 +97,8 @@ FrontMatter frontMatter(std::string_view s)
             fm.end = end + 1;
             fm.lines = lines;
             fm.title = std::move(title);
+            fm.date = std::move(date);
+            fm.author = std::move(author);
             return fm;
         }
         const std::size_t colon = line.find(':');
@@ -105,15 +107,18 @@ FrontMatter frontMatter(std::string_view s)
                               && line.substr(0, colon).find(' ') == std::string_view::npos);
         if (!yaml)
             return fm;
-        if (line.substr(0, 6) == "title:") {
-            std::string_view v = line.substr(6);
+        for (const auto &[key, value] : {std::pair<std::string_view, std::string *>{"title:", &title}, {"date:", &date},
+                                         {"author:", &author}}) {
+            if (line.substr(0, key.size()) != key)
+                continue;
+            std::string_view v = line.substr(key.size());
             while (!v.empty() && v.front() == ' ')
                 v.remove_prefix(1);
             while (!v.empty() && v.back() == ' ')
                 v.remove_suffix(1);
             if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
                 v = v.substr(1, v.size() - 2);
-            title = std::string(v);
+            *value = std::string(v);
         }
         pos = end + 1;
     }
@@ -155,6 +160,8 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
             if (!body.empty() && body[0] == '<') {
                 SourceText out = readers::readHtml(body, options, fm.title);
                 out.bytes = bytes.size();
+                out.published = fm.date;
+                out.publisher = fm.author;
                 return out;
             }
         }
@@ -172,6 +179,8 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
         if (const FrontMatter fm = frontMatter(text.text); fm.end > 0) {
             text.text.replace(0, fm.end, std::string(static_cast<std::size_t>(fm.lines), '\n'));
             text.title = fm.title;
+            text.published = fm.date;
+            text.publisher = fm.author;
         }
     return text;
 }

@@ -54,6 +54,8 @@ struct Lexicon {
     WordSet unitAge;   ///< ages (岁, 周岁): a group's bounds unless stated as a measure
     WordSet issuerEnd; ///< the last word of the body that issues a report (统计局, 人民政府)
     WordSet titleEnd; ///< what a report's title ends with (公报, 报告): a title set on two lines ends in one
+    WordSet titleNot, titleLetterhead; ///< what a title never begins with (各位代表, 分享到, 记者); a letterhead's end (文件)
+    WordSet reportReview, reportAddress, newsWord; ///< a report's look back (过去一年), its address (各位代表), news words
     WordSet pageMeta; ///< labels of a web page's metadata line (发布日期, 浏览次数), kept with a pasted article
     WordSet deriveReach; ///< what joins a change to the total it reached (已达, 降至, 总数)
     WordSet targetMarker, targetNot, targetMet; ///< a target or plan (预期目标, 拟); not one (预期寿命); met (较好完成)
