@@ -182,9 +182,13 @@ bool TargetScanner::isTargetAt(std::size_t begin)
     auto within = [&](std::size_t l) { return l > 0 && m_pos + l <= begin; };
     while (m_pos < begin) {
         const char32_t c = s[m_pos];
-        if (c < 0x4E00) { // not Han: no word starts here; maybe a new sentence
+        if (c < 0x4E00 || c >= 0xFF00) { // not Han: no word starts here; maybe a new clause or sentence
             if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
-                m_target = false;
+                m_target = m_list = false;
+            else if (m_target && text::isColon(c) && m_pos <= m_markerEnd + 2) // 预期目标是：, 目标为：
+                m_list = true;
+            else if (!m_list && (c == 0xFF0C || c == 0xFF1B || c == ',' || c == ';'))
+                m_target = false; // a target word's scope is its clause
             ++m_pos;
             continue;
         }
@@ -204,6 +208,8 @@ bool TargetScanner::isTargetAt(std::size_t begin)
                     lookalike = lex.targetNot.matchAt(s, m_pos - k) > k;
                 m_target = m_target || !lookalike;
                 m_pos += l;
+                if (!lookalike)
+                    m_markerEnd = m_pos;
                 continue;
             }
         }

@@ -28,8 +28,10 @@ void deriveFigures(Document &doc, text::u32v t, std::size_t first, const std::ve
                    const std::vector<std::size_t> &sentenceOf);
 
 /** Reads a block's text once, left to right, to tell for each figure (in order) whether it is a
- *  target or a plan: its sentence (to the 。, over semicolons: 预期目标是：…；…) names one before it
- *  (预期目标, 力争, 拟, 确保, 控制在…) and does not say, after that, that it was met (较好完成). */
+ *  target or a plan: its clause names one before it (预期目标, 力争, 拟, 确保, 控制在…) and does not say,
+ *  after that, that it was met (较好完成). A target word scopes its own clause (…低于6%左右的预期控制目标，
+ *  城镇新增就业1300万人: the second is a result); a list it introduces with a colon (预期目标是：…；…，…)
+ *  is scoped to the end of its sentence. */
 class TargetScanner
 {
 public:
@@ -40,7 +42,9 @@ public:
 private:
     text::u32v m_text;
     std::size_t m_pos = 0;
+    std::size_t m_markerEnd = 0; ///< where the last target word ended
     bool m_target = false;
+    bool m_list = false;         ///< the target word introduced a list: its scope is the sentence
 };
 
 } // namespace reportcore

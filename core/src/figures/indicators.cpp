@@ -10,6 +10,7 @@
 #include "figures/tables.h"
 #include "figures/years.h"
 #include "progress.h"
+#include "text/lexicon.h"
 
 #include <algorithm>
 
@@ -188,22 +189,50 @@ void addIndicators(Document &doc, std::size_t b, u32v t, u32v written, const Scr
     }
 }
 
-/** What the clauses say about the figures: derived levels, targets. */
-void readClauses(Document &doc, u32v t, std::size_t firstIndicator, Scratch &s)
+/** Sections whose heading sets targets (二、今年发展的主要预期目标, 2025年重点任务), and their subsections:
+ *  every figure in them is a target or a plan. */
+std::vector<char> targetSections(const Document &doc)
+{
+    const Lexicon &lex = lexicon();
+    // A section has a heading when its first block is one (an opening is named by its first words).
+    std::vector<char> seen(doc.sections.size(), 0), headed(doc.sections.size(), 0);
+    for (const Block &block : doc.blocks)
+        if (block.section >= 0 && !seen[static_cast<std::size_t>(block.section)]) {
+            seen[static_cast<std::size_t>(block.section)] = 1;
+            headed[static_cast<std::size_t>(block.section)] = block.kind == BlockKind::Heading;
+        }
+    std::vector<char> targets(doc.sections.size(), 0);
+    for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+        const Section &section = doc.sections[s];
+        const u32 title = text::toUtf32(section.title);
+        std::size_t length = 0;
+        // Not an opening named by its first words, nor the report's own title (a news item's
+        // "GDP预期目标5.5%如何实现" is its topic, not a scope).
+        const bool heading = headed[s] && section.title != doc.title
+                             && lex.targetHeading.findFirst(title, length) != u32::npos
+                             && lex.targetHeadingNot.findFirst(title, length) == u32::npos;
+        targets[s] = heading || (section.parent >= 0 && targets[static_cast<std::size_t>(section.parent)]);
+    }
+    return targets;
+}
+
+/** What the clauses say about the figures: derived levels, targets (their own clause's, or their
+ *  section's: `inTargets`). */
+void readClauses(Document &doc, u32v t, std::size_t firstIndicator, bool inTargets, Scratch &s)
 {
     s.spans.resize(s.found.size());
     TargetScanner targets(t);
     for (std::size_t k = 0; k < s.found.size(); ++k) {
         const Candidate &c = s.found[k];
         s.spans[k] = {c.begin, c.numBegin, c.numEnd, c.end};
-        doc.indicators[firstIndicator + k].target = targets.isTargetAt(c.begin);
+        doc.indicators[firstIndicator + k].target = targets.isTargetAt(c.begin) || inTargets;
     }
     deriveFigures(doc, t, firstIndicator, s.spans, s.sentenceOf);
 }
 
 /** The figures of one block of prose. */
 void extractBlock(Document &doc, std::size_t b, u32v t, const ParseOptions &options, const SectionYears &years,
-                  std::vector<YearMark> &blockYears, Scratch &s)
+                  bool inTargets, std::vector<YearMark> &blockYears, Scratch &s)
 {
     const Block &block = doc.blocks[b];
     if (t.size() > options.maxLineLength) {
@@ -229,7 +258,7 @@ void extractBlock(Document &doc, std::size_t b, u32v t, const ParseOptions &opti
     findLists(t, s);
     const std::size_t firstIndicator = doc.indicators.size();
     addIndicators(doc, b, t, written, s, squeezed, years.of(block.section), blockYears);
-    readClauses(doc, t, firstIndicator, s);
+    readClauses(doc, t, firstIndicator, inTargets, s);
 }
 
 } // namespace
@@ -238,6 +267,7 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
 {
     std::vector<std::vector<YearMark>> blockYears;
     const SectionYears years(doc, blockTexts.views, blockYears);
+    const std::vector<char> inTargets = targetSections(doc);
     Scratch scratch;
     const Progress progress(options.progress, 500, 950);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
@@ -253,7 +283,8 @@ void extractIndicators(Document &doc, const BlockTexts &blockTexts, const ParseO
             extractTableFigures(doc, b, blockTexts[b], note, years.of(block.section));
             continue;
         }
-        extractBlock(doc, b, blockTexts[b], options, years, blockYears[b], scratch);
+        const bool targets = block.section >= 0 && inTargets[static_cast<std::size_t>(block.section)];
+        extractBlock(doc, b, blockTexts[b], options, years, targets, blockYears[b], scratch);
     }
 }
 

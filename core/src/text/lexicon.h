@@ -59,6 +59,7 @@ struct Lexicon {
     WordSet pageMeta; ///< labels of a web page's metadata line (发布日期, 浏览次数), kept with a pasted article
     WordSet deriveReach; ///< what joins a change to the total it reached (已达, 降至, 总数)
     WordSet targetMarker, targetNot, targetMet; ///< a target or plan (预期目标, 拟); not one (预期寿命); met (较好完成)
+    WordSet targetHeading, targetHeadingNot; ///< a section of targets (主要预期目标, 重点任务); not one (完成情况)
     WordSet measureGeneric, perHead, measureFlow, labelNotThing, hedgeAfterNot, enumBefore, durationUnit, durationBefore, spanAfter, unitPhysical, ratioWord; ///< heads too generic to make one measure (总额); per head (人均)
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
     WordSet surname; ///< what a person's name starts with (张, 欧阳): CC-CEDICT's surnames, data/surnames.txt
