@@ -276,9 +276,12 @@ void LibraryCommands::series(const reportcore::Library &library, const QString &
     }
     for (const reportcore::LibraryFigure &f : points) {
         const std::optional<int> year = f.indicator.year ? f.indicator.year : f.reportYear;
+        // A change is marked as one: a series holds levels, and changes only as changes.
+        const QString role = f.role == reportcore::FigureRole::Target ? QCoreApplication::translate("cli", "target")
+                                                                       : QCoreApplication::translate("cli", "result");
         print(QStringLiteral("%1\t%2\t%3\t%4:%5\t%6\n")
                   .arg(year ? QString::number(*year) : QStringLiteral("—"),
-                       f.role == reportcore::FigureRole::Target ? QCoreApplication::translate("cli", "target") : QCoreApplication::translate("cli", "result"),
+                       f.indicator.change == reportcore::Change::None ? role : QCoreApplication::translate("cli", "%1, change").arg(role),
                        QString::fromStdString(f.indicator.text), QString::fromStdString(f.report))
                   .arg(f.indicator.line)
                   .arg(QString::fromStdString(f.sentence)));

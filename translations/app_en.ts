@@ -2233,7 +2233,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     </message>
     <message>
         <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="320"/>
+        <location filename="../app/clilibrary.cpp" line="323"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>
@@ -2356,7 +2356,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="281"/>
+        <location filename="../app/clilibrary.cpp" line="280"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -2389,6 +2389,11 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
 </source>
         <translation>hits %1–%2 of %3
 </translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="284"/>
+        <source>%1, change</source>
+        <translation>%1, change</translation>
     </message>
 </context>
 </TS>

@@ -2214,7 +2214,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
     </message>
     <message>
         <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="320"/>
+        <location filename="../app/clilibrary.cpp" line="323"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>
@@ -2337,7 +2337,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="281"/>
+        <location filename="../app/clilibrary.cpp" line="280"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -2370,6 +2370,11 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
 </source>
         <translation>第 %1–%2 条结果，共 %3 条
 </translation>
+    </message>
+    <message>
+        <location filename="../app/clilibrary.cpp" line="284"/>
+        <source>%1, change</source>
+        <translation>%1（变化量）</translation>
     </message>
 </context>
 </TS>

@@ -174,6 +174,12 @@ TEST_CASE("comparison: pairs that must and must not be made", "[library][compare
         CHECK(compare("国内生产总值121万亿元。", "国内生产总值增长5.2%。").empty());
         CHECK(compare("居民人均可支配收入增长5%。", "居民人均可支配收入39218元。").empty());
     }
+    SECTION("persons never with person-times: the counted noun agrees")
+    {
+        CHECK(compare("全年培训农民工12万人次。", "全年培训农民工15万人。").empty());
+        CHECK(compare("全年服务职工80万人次。", "全年服务职工95万人次。").size() == 1);
+        CHECK(compare("全市工会会员210万人。", "全市工会会员220万名。").size() == 1);
+    }
     SECTION("per head never with the total")
     {
         CHECK(compare("全市居民人均可支配收入52000元。", "全市居民可支配收入总额5200亿元。").empty());

@@ -20,7 +20,8 @@ std::string unitKey(const Indicator &i)
 {
     const std::string unit = foldForSearch(i.unit); // 個 with 个
     switch (i.category) {
-    case Category::People: return "people";
+    case Category::People: // persons (人, 名, 位) with persons; person-times (人次) only with person-times
+        return unit.find("次") != std::string::npos ? "people:times" : "people";
     case Category::Money: return "money:" + unit; // 元 with 元, 美元 with 美元
     case Category::Percent:
         if (unit.find("百分点") != std::string::npos)
