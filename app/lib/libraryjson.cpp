@@ -49,6 +49,7 @@ QJsonObject report(const reportcore::LibraryReport &r)
     QJsonObject o = report(str(r.name), r.info, r.figures);
     o.insert(QStringLiteral("id"), static_cast<double>(r.id));
     o.insert(QStringLiteral("path"), str(r.path));
+    o.insert(QStringLiteral("part"), r.part);
     o.insert(QStringLiteral("blocks"), r.blocks);
     o.insert(QStringLiteral("missing"), r.missing);
     return o;

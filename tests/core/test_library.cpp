@@ -14,6 +14,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <thread>
 #include <sstream>
@@ -401,12 +402,20 @@ TEST_CASE("library: a library of an earlier release gains the new columns and re
         // As an earlier release left it: no title_derived, no identity, the title it read then.
         sqlite3 *raw = nullptr;
         REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, "ALTER TABLE reports DROP COLUMN title_derived; ALTER TABLE reports DROP COLUMN identity;"
-                                  "UPDATE reports SET title = '2024';",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        const char *earlier = R"SQL(
+            CREATE TABLE reports_earlier(
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER,
+                mtime INTEGER, title TEXT, issuer TEXT, year INTEGER, kind TEXT, figures INTEGER, blocks INTEGER);
+            INSERT INTO reports_earlier SELECT id, path, name, hash, size, mtime, '2024', issuer, year, kind, figures, blocks
+                FROM reports;
+            DROP TABLE reports;
+            ALTER TABLE reports_earlier RENAME TO reports;
+            CREATE INDEX reports_hash ON reports(hash);)SQL";
+        REQUIRE(sqlite3_exec(raw, earlier, nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }
     std::unique_ptr<Library> library = Library::open(db, error);
+    INFO(error);
     REQUIRE(library);
     REQUIRE(library->reports().size() == 1);
     CHECK(library->reports().front().info.title == "2024");
@@ -417,6 +426,50 @@ TEST_CASE("library: a library of an earlier release gains the new columns and re
     CHECK(library->reports().front().info.titleDerived);
     CHECK(library->changed().empty());
     CHECK(library->add(real("hefei_2024_tjgb.txt"), message) == AddResult::Unchanged);
+}
+
+TEST_CASE("library: a file compiling two years' reports is two reports, each with its own identity and figures",
+          "[library][parts]")
+{
+    TempDir dir;
+    std::string error, message;
+    std::unique_ptr<Library> library = Library::open(dir / "parts.sqlite", error);
+    REQUIRE(library);
+    REQUIRE(library->add(real("mohrss_2022-2023_rsbz_tjgb.docx"), message) == AddResult::Added);
+    REQUIRE(library->add(real("dongguan_2023-2024_tjgb_compiled.docx"), message) == AddResult::Added);
+    REQUIRE(library->add(real("national_2024_zfgzbg_qqiw.txt"), message) == AddResult::Added);
+    std::map<std::string, std::vector<LibraryReport>> byFile;
+    for (const LibraryReport &r : library->reports())
+        byFile[r.name].push_back(r);
+    REQUIRE(byFile["mohrss_2022-2023_rsbz_tjgb.docx"].size() == 2);
+    REQUIRE(byFile["dongguan_2023-2024_tjgb_compiled.docx"].size() == 2);
+    CHECK(byFile["national_2024_zfgzbg_qqiw.txt"].size() == 1); // its sections are no parts
+    for (const char *file : {"mohrss_2022-2023_rsbz_tjgb.docx", "dongguan_2023-2024_tjgb_compiled.docx"}) {
+        std::set<int> years, parts;
+        for (const LibraryReport &r : byFile[file]) {
+            REQUIRE(r.info.year);
+            years.insert(*r.info.year);
+            parts.insert(r.part);
+            CHECK(r.info.kind == "statistical-communique");
+            CHECK(r.info.title.find(std::to_string(*r.info.year)) != std::string::npos);
+            CHECK(r.figures > 100);
+            // each part's figures are its own: none dated another part's year as a result
+            for (const LibraryFigure &f : library->figures(r.id))
+                if (f.indicator.year && f.role == FigureRole::Result)
+                    CHECK(*f.indicator.year <= *r.info.year);
+        }
+        CHECK(years.size() == 2);
+        CHECK(parts == std::set<int>{0, 1});
+    }
+    const std::vector<LibraryFigure> series = library->series("城镇新增就业");
+    std::set<int> mohrssYears;
+    for (const LibraryFigure &f : series)
+        if (f.report == "mohrss_2022-2023_rsbz_tjgb.docx" && f.role == FigureRole::Result && f.indicator.year)
+            mohrssYears.insert(*f.indicator.year);
+    CHECK(mohrssYears == std::set<int>{2022, 2023});
+    // The same file again is unchanged, every part of it.
+    CHECK(library->add(real("mohrss_2022-2023_rsbz_tjgb.docx"), message) == AddResult::Unchanged);
+    CHECK(library->reports().size() == 5);
 }
 
 TEST_CASE("library: writers at once all succeed, each file stored once", "[library][writers]")

@@ -31,6 +31,18 @@ struct ReportInfo {
 /** The identity of a parsed report: title, issuer, kind and year. */
 ReportInfo describeReport(const Document &doc);
 
+/** One report of a file: a file compiling several (this year's communiqué and last year's, one after
+ *  the other) holds one part for each; any other file is one part. */
+struct ReportPart {
+    ReportInfo info;
+    std::size_t firstBlock = 0, endBlock = 0; ///< its blocks: [firstBlock, endBlock) of the document's
+};
+
+/** The reports a document holds, in order: a new part at each top-level section titled as a report
+ *  with its year (2022 年度人力资源和社会保障事业发展统计公报) after the first; what stands before the
+ *  first belongs to it. Each part's identity is read from its own blocks and figures. */
+std::vector<ReportPart> reportParts(const Document &doc);
+
 /** The role of a figure: what was achieved, or what is planned or aimed at. */
 enum class FigureRole { Result, Target };
 FigureRole roleOf(const Indicator &indicator);
@@ -50,6 +62,7 @@ struct LibraryReport {
     std::string path;     ///< as added (absolute)
     std::string name;     ///< the file name
     std::string hash;     ///< SHA-256 of the file's bytes, hex
+    int part = 0;         ///< which report of the file (0, or 1, 2 … of a compiled file)
     ReportInfo info;
     int figures = 0;
     int blocks = 0;

@@ -335,4 +335,53 @@ ReportInfo describeReport(const Document &doc)
     return info;
 }
 
+std::vector<ReportPart> reportParts(const Document &doc)
+{
+    // Where each part begins: the block of a top-level section titled as a report with its year.
+    const Lexicon &lex = lexicon();
+    // A later part's title ends as the first's does (…统计公报 after …统计公报): a report's own
+    // sections (三、2025年工作计划 in a work report) are no parts.
+    std::vector<std::size_t> starts;
+    int first = -1;
+    u32 firstEnd;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        const Block &block = doc.blocks[b];
+        if (block.kind != BlockKind::Heading || block.section < 0)
+            continue;
+        const Section &section = doc.sections[static_cast<std::size_t>(block.section)];
+        const u32 title = text::toUtf32(section.title);
+        const std::size_t end = lex.titleEnd.matchBefore(title, title.size());
+        if (section.parent >= 0 || !firstYear(title) || end == 0)
+            continue;
+        if (first < 0) {
+            first = static_cast<int>(b);
+            firstEnd = title.substr(title.size() - end);
+        } else if (title.substr(title.size() - end) == firstEnd) {
+            starts.push_back(b);
+        }
+    }
+    if (starts.empty())
+        return {ReportPart{describeReport(doc), 0, doc.blocks.size()}};
+    starts.insert(starts.begin(), 0);
+    std::vector<ReportPart> parts;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        ReportPart part;
+        part.firstBlock = starts[k];
+        part.endBlock = k + 1 < starts.size() ? starts[k + 1] : doc.blocks.size();
+        // The part as a document of its own: its title, blocks and figures, the file's metadata.
+        Document own;
+        own.published = doc.published;
+        own.publisher = doc.publisher;
+        own.title = k == 0 ? doc.title : doc.blocks[part.firstBlock].text;
+        own.blocks.assign(doc.blocks.begin() + static_cast<std::ptrdiff_t>(part.firstBlock),
+                          doc.blocks.begin() + static_cast<std::ptrdiff_t>(part.endBlock));
+        for (const Indicator &i : doc.indicators)
+            if (i.block >= static_cast<int>(part.firstBlock) && i.block < static_cast<int>(part.endBlock))
+                own.indicators.push_back(i);
+        part.info = describeReport(own);
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
 } // namespace reportcore

@@ -61,7 +61,23 @@ constexpr const char *kApplication = "reportlens-library";
 constexpr int kSchema = 1;
 /** The rules a report's identity (title, issuer, kind, year) was read by: a report described by older
  *  rules is read again (Library::changed() lists it, add() reads it though its bytes are the same). */
-constexpr int kIdentity = 2;
+constexpr int kIdentity = 3;
+
+/** A library of an earlier release: its reports table rebuilt with the columns added since (whether
+ *  a title was derived, the identity rules it was read by, the part of a compiled file), one row per
+ *  (file, part). Its reports are then read again (their identity is 0). */
+constexpr const char *kUpgrade = R"SQL(
+CREATE TABLE reports_upgraded(
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER,
+    mtime INTEGER, title TEXT, issuer TEXT, year INTEGER, kind TEXT, figures INTEGER, blocks INTEGER,
+    title_derived INTEGER NOT NULL DEFAULT 0, identity INTEGER NOT NULL DEFAULT 0, part INTEGER NOT NULL DEFAULT 0,
+    UNIQUE(path, part));
+INSERT INTO reports_upgraded(id, path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks)
+    SELECT id, path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks FROM reports;
+DROP TABLE reports;
+ALTER TABLE reports_upgraded RENAME TO reports;
+CREATE INDEX IF NOT EXISTS reports_hash ON reports(hash);
+)SQL";
 /** FNV-1a, 64 bits, over the bytes, with their count: the same file twice is the same key. */
 std::string contentHash(std::string_view bytes)
 {
@@ -85,9 +101,10 @@ std::int64_t fileTime(const std::string &path)
 const char *kCreate = R"SQL(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS reports(
-    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER,
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER,
     mtime INTEGER, title TEXT, issuer TEXT, year INTEGER, kind TEXT, figures INTEGER, blocks INTEGER,
-    title_derived INTEGER NOT NULL DEFAULT 0, identity INTEGER NOT NULL DEFAULT 0);
+    title_derived INTEGER NOT NULL DEFAULT 0, identity INTEGER NOT NULL DEFAULT 0, part INTEGER NOT NULL DEFAULT 0,
+    UNIQUE(path, part));
 CREATE INDEX IF NOT EXISTS reports_hash ON reports(hash);
 CREATE TABLE IF NOT EXISTS blocks(
     id INTEGER PRIMARY KEY, report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, ord INTEGER,
@@ -166,6 +183,20 @@ bool createLibrary(const std::string &path, std::string &error)
     return ok;
 }
 
+/** kUpgrade under the write lock, unless another process did it first. */
+bool upgrade(sqlite3 *db)
+{
+    if (!exec(db, "BEGIN IMMEDIATE"))
+        return false;
+    bool partColumn = false;
+    {
+        Statement columns(db, "SELECT name FROM pragma_table_info('reports')");
+        while (columns && columns.step() == SQLITE_ROW)
+            partColumn = partColumn || columns.text(0) == "part";
+    }
+    return (partColumn || exec(db, kUpgrade)) && exec(db, "COMMIT");
+}
+
 enum class Check { Ours, Refused, Busy };
 
 /** Is the database ours, of this version, undamaged? Busy when another process holds it too long. */
@@ -202,25 +233,28 @@ Check checkLibrary(sqlite3 *db, std::string &error)
         error = "is a ReportLens library of another version (schema " + schema + "); it was left as it is";
         return Check::Refused;
     }
-    Statement check(db, "PRAGMA quick_check");
-    if (!check || check.step() != SQLITE_ROW || check.text(0) != "ok") {
-        if (busy())
-            return Check::Busy;
-        error = "is damaged (SQLite's check failed); it was left as it is";
-        return Check::Refused;
+    {
+        Statement check(db, "PRAGMA quick_check"); // finished before anything is written
+        if (!check || check.step() != SQLITE_ROW || check.text(0) != "ok") {
+            if (busy())
+                return Check::Busy;
+            error = "is damaged (SQLite's check failed); it was left as it is";
+            return Check::Refused;
+        }
     }
     // Columns later releases added (a library of an earlier one gains them; it reads the same).
-    bool derivedColumn = false;
+    bool partColumn = false;
     {
         Statement columns(db, "SELECT name FROM pragma_table_info('reports')");
         while (columns && columns.step() == SQLITE_ROW)
-            derivedColumn = derivedColumn || columns.text(0) == "title_derived";
+            partColumn = partColumn || columns.text(0) == "part";
     }
-    if (!derivedColumn && !exec(db, "ALTER TABLE reports ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;"
-                                    "ALTER TABLE reports ADD COLUMN identity INTEGER NOT NULL DEFAULT 0;")) {
-        if (busy())
+    if (!partColumn && !upgrade(db)) {
+        const bool wait = busy();
+        error = std::string("could not be brought up to date: ") + sqlite3_errmsg(db);
+        exec(db, "ROLLBACK");
+        if (wait)
             return Check::Busy;
-        error = sqlite3_errmsg(db);
         return Check::Refused;
     }
     // Write-ahead log (set when it was made): a process killed while adding loses nothing committed before.
@@ -270,26 +304,26 @@ namespace {
 std::optional<AddResult> sameFile(sqlite3 *db, const std::string &path, const std::string &hash, std::string &message)
 {
     std::error_code ec;
-    std::vector<std::pair<std::int64_t, std::string>> same;
+    std::vector<std::string> places;
     {
-        Statement find(db, "SELECT id, path FROM reports WHERE hash = ?1 AND identity >= ?2");
+        Statement find(db, "SELECT DISTINCT path FROM reports WHERE hash = ?1 AND identity >= ?2");
         find.bind(1, hash).bind(2, kIdentity);
         while (find.step() == SQLITE_ROW)
-            same.emplace_back(find.integer(0), find.text(1));
+            places.push_back(find.text(0));
     } // the read is over before anything is written
-    for (const auto &[id, where] : same) {
-        if (where != path && std::filesystem::exists(where, ec)) {
+    if (places.empty())
+        return std::nullopt;
+    if (std::find(places.begin(), places.end(), path) != places.end())
+        return AddResult::Unchanged;
+    for (const std::string &where : places)
+        if (std::filesystem::exists(where, ec)) {
             message = "the same file is already in the library as " + where;
             return AddResult::Unchanged;
         }
-        if (where != path) {
-            Statement move(db, "UPDATE reports SET path = ?1, name = ?2, mtime = ?3 WHERE id = ?4");
-            move.bind(1, path).bind(2, std::filesystem::path(path).filename().string()).bind(3, fileTime(path)).bind(4, id);
-            move.run();
-        }
-        return AddResult::Unchanged;
-    }
-    return std::nullopt;
+    Statement move(db, "UPDATE reports SET path = ?1, name = ?2, mtime = ?3 WHERE path = ?4");
+    move.bind(1, path).bind(2, std::filesystem::path(path).filename().string()).bind(3, fileTime(path)).bind(4, places.front());
+    move.run();
+    return AddResult::Unchanged;
 }
 
 /** The write lock: BEGIN IMMEDIATE, waiting for another writer (the busy timeout), a few times over. */
@@ -305,40 +339,47 @@ bool beginWrite(sqlite3 *db)
     return false;
 }
 
-/** The report's row: inserted, or updated for a file at the same path whose bytes changed (its blocks
- *  and figures dropped first). Its id, 0 on failure. */
-std::int64_t storeReport(sqlite3 *db, std::optional<std::int64_t> existing, const std::string &path, const std::string &hash,
-                         std::uint64_t size, const Document &doc, const ReportInfo &info)
+/** A file's rows (every part of it) with their blocks and figures, gone; whether there were any. */
+bool dropFile(sqlite3 *db, const std::string &path, bool &existed)
 {
-    const std::string name = std::filesystem::path(path).filename().string();
-    if (existing) {
-        Statement dropFts(db, "DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE report = ?1)");
-        Statement dropBlocks(db, "DELETE FROM blocks WHERE report = ?1");
-        Statement dropFigures(db, "DELETE FROM figures WHERE report = ?1");
-        if (!dropFts.bind(1, *existing).run() || !dropBlocks.bind(1, *existing).run() || !dropFigures.bind(1, *existing).run())
-            return 0;
-    }
-    Statement row(db, existing ? "UPDATE reports SET path=?1, name=?2, hash=?3, size=?4, mtime=?5, title=?6, issuer=?7, year=?8, "
-                                 "kind=?9, figures=?10, blocks=?11, title_derived=?13, identity=?14 WHERE id=?12"
-                               : "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks, "
-                                 "title_derived, identity) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13, ?14)");
-    row.bind(1, path).bind(2, name).bind(3, hash).bind(4, static_cast<std::int64_t>(size)).bind(5, fileTime(path))
-        .bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
-        .bind(10, static_cast<int>(doc.indicators.size())).bind(11, static_cast<int>(doc.blocks.size()));
-    row.bind(13, info.titleDerived ? 1 : 0).bind(14, kIdentity);
-    if (existing)
-        row.bind(12, *existing);
-    if (!row.run())
-        return 0;
-    return existing ? *existing : static_cast<std::int64_t>(sqlite3_last_insert_rowid(db));
+    Statement count(db, "SELECT COUNT(*) FROM reports WHERE path = ?1");
+    count.bind(1, path);
+    existed = count.step() == SQLITE_ROW && count.integer(0) > 0;
+    count.reset();
+    if (!existed)
+        return true;
+    Statement dropFts(db, "DELETE FROM blocks_fts WHERE rowid IN (SELECT b.id FROM blocks b JOIN reports r ON r.id = b.report "
+                          "WHERE r.path = ?1)");
+    Statement dropBlocks(db, "DELETE FROM blocks WHERE report IN (SELECT id FROM reports WHERE path = ?1)");
+    Statement dropFigures(db, "DELETE FROM figures WHERE report IN (SELECT id FROM reports WHERE path = ?1)");
+    Statement dropReports(db, "DELETE FROM reports WHERE path = ?1");
+    return dropFts.bind(1, path).run() && dropBlocks.bind(1, path).run() && dropFigures.bind(1, path).run()
+           && dropReports.bind(1, path).run();
+}
+
+/** A report's row (one part of the file): its id, 0 on failure. */
+std::int64_t storeReport(sqlite3 *db, const std::string &path, const std::string &hash, std::uint64_t size, const Document &doc,
+                         const ReportPart &part, int number)
+{
+    int figures = 0;
+    for (const Indicator &i : doc.indicators)
+        figures += i.block >= static_cast<int>(part.firstBlock) && i.block < static_cast<int>(part.endBlock);
+    const ReportInfo &info = part.info;
+    Statement row(db, "INSERT INTO reports(path, name, hash, size, mtime, title, issuer, year, kind, figures, blocks, "
+                      "title_derived, identity, part) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    row.bind(1, path).bind(2, std::filesystem::path(path).filename().string()).bind(3, hash).bind(4, static_cast<std::int64_t>(size))
+        .bind(5, fileTime(path)).bind(6, info.title).bind(7, info.issuer).bind(8, info.year).bind(9, info.kind)
+        .bind(10, figures).bind(11, static_cast<int>(part.endBlock - part.firstBlock))
+        .bind(12, info.titleDerived ? 1 : 0).bind(13, kIdentity).bind(14, number);
+    return row.run() ? static_cast<std::int64_t>(sqlite3_last_insert_rowid(db)) : 0;
 }
 
 /** The report's blocks, with their folded text in the search index. */
-bool storeBlocks(sqlite3 *db, std::int64_t id, const Document &doc)
+bool storeBlocks(sqlite3 *db, std::int64_t id, const Document &doc, const ReportPart &part)
 {
     Statement block(db, "INSERT INTO blocks(report, ord, section, line, page, text, folded) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     Statement fts(db, "INSERT INTO blocks_fts(rowid, folded) VALUES(?1, ?2)");
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    for (std::size_t b = part.firstBlock; b < part.endBlock && b < doc.blocks.size(); ++b) {
         const Block &bl = doc.blocks[b];
         if (bl.text.empty())
             continue;
@@ -358,14 +399,17 @@ bool storeBlocks(sqlite3 *db, std::int64_t id, const Document &doc)
 }
 
 /** The report's figures, each with its role, the year the library files it under and its sentence. */
-bool storeFigures(sqlite3 *db, std::int64_t id, const Document &doc, const ReportInfo &info)
+bool storeFigures(sqlite3 *db, std::int64_t id, const Document &doc, const ReportPart &part)
 {
+    const ReportInfo &info = part.info;
     Statement figure(db, "INSERT INTO figures(report, ord, text, value, value_max, unit, qualifier, category, change, label, "
                            "measure, year, role, section, line, col, page, sentence) "
                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     u32 blockText; // each block's text in UTF-32 once, for the sentences of its figures
     int blockOfText = -1;
     for (const Indicator &ind : doc.indicators) {
+        if (ind.block < static_cast<int>(part.firstBlock) || ind.block >= static_cast<int>(part.endBlock))
+            continue;
         std::string sentence = ind.text;
         if (ind.block >= 0 && static_cast<std::size_t>(ind.block) < doc.blocks.size()) {
             if (ind.block != blockOfText) {
@@ -413,7 +457,7 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
     const Document doc = parseBytes(bytes, std::filesystem::path(path).filename().string(), error, options);
     if (error != DecodeError::None)
         return failed(error);
-    const ReportInfo info = describeReport(doc);
+    const std::vector<ReportPart> parts = reportParts(doc);
 
     if (!beginWrite(m_db)) {
         message = sqlite3_errmsg(m_db);
@@ -424,20 +468,19 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
         exec(m_db, "COMMIT");
         return *known;
     }
-    std::optional<std::int64_t> existing;
-    {
-        Statement byPath(m_db, "SELECT id FROM reports WHERE path = ?1");
-        byPath.bind(1, path);
-        if (byPath.step() == SQLITE_ROW)
-            existing = byPath.integer(0);
+    // The file's rows as they were go; each of its reports is stored anew.
+    bool existed = false;
+    bool ok = dropFile(m_db, path, existed);
+    for (std::size_t k = 0; ok && k < parts.size(); ++k) {
+        const std::int64_t id = storeReport(m_db, path, hash, size, doc, parts[k], static_cast<int>(k));
+        ok = id != 0 && storeBlocks(m_db, id, doc, parts[k]) && storeFigures(m_db, id, doc, parts[k]);
     }
-    const std::int64_t id = storeReport(m_db, existing, path, hash, size, doc, info);
-    if (id == 0 || !storeBlocks(m_db, id, doc) || !storeFigures(m_db, id, doc, info) || !exec(m_db, "COMMIT")) {
+    if (!ok || !exec(m_db, "COMMIT")) {
         message = sqlite3_errmsg(m_db);
         exec(m_db, "ROLLBACK");
         return AddResult::Failed;
     }
-    return existing ? AddResult::Updated : AddResult::Added;
+    return existed ? AddResult::Updated : AddResult::Added;
 }
 
 namespace {
@@ -456,13 +499,14 @@ LibraryReport reportFrom(const Statement &row)
     r.figures = static_cast<int>(row.integer(8));
     r.blocks = static_cast<int>(row.integer(9));
     r.info.titleDerived = row.integer(10) != 0;
+    r.part = static_cast<int>(row.integer(11));
     std::error_code ec;
     r.missing = !std::filesystem::exists(r.path, ec);
     return r;
 }
 
 constexpr const char *kReportColumns =
-    "SELECT id, path, name, hash, title, issuer, year, kind, figures, blocks, title_derived FROM reports";
+    "SELECT id, path, name, hash, title, issuer, year, kind, figures, blocks, title_derived, part FROM reports";
 
 } // namespace
 
@@ -493,7 +537,7 @@ std::optional<LibraryReport> Library::report(std::int64_t id) const
 std::vector<std::string> Library::changed() const
 {
     std::vector<std::string> out;
-    Statement all(m_db, "SELECT path, size, mtime, identity FROM reports ORDER BY id");
+    Statement all(m_db, "SELECT path, size, mtime, MIN(identity) FROM reports GROUP BY path ORDER BY MIN(id)");
     while (all.step() == SQLITE_ROW) {
         const std::string path = all.text(0);
         std::error_code ec;
