@@ -211,8 +211,10 @@ int LibraryCommands::add(reportcore::Library &library, const QStringList &args, 
         case reportcore::AddResult::Failed:
             ++failed;
             fail(file + QStringLiteral(": ") + QString::fromStdString(message));
-            break;
+            continue;
         }
+        if (!message.empty()) // added, but with something to know (a year that cannot be known)
+            fail(file + QStringLiteral(": ") + QString::fromStdString(message));
     }
     if (!json)
         print(QCoreApplication::translate("cli", "%1 added, %2 read again, %3 unchanged, %4 failed\n").arg(added).arg(updated).arg(unchanged).arg(failed));

@@ -59,22 +59,22 @@
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="379"/>
+        <location filename="../app/lib/chartdata.cpp" line="381"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="391"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="225"/>
         <location filename="../app/lib/chartdata.cpp" line="233"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -123,47 +123,47 @@
         <translation>Sources: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
         <source>%1 by year (%2)</source>
         <translation>%1 by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1: changes by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>Sources: the library&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>Sources: the library&apos;s reports by %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="275"/>
+        <location filename="../app/lib/chartdata.cpp" line="277"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="276"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="276"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>%1 result</source>
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="407"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -171,67 +171,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="442"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="445"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="480"/>
+        <location filename="../app/lib/chartdata.cpp" line="482"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="502"/>
+        <location filename="../app/lib/chartdata.cpp" line="504"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="574"/>
+        <location filename="../app/lib/chartdata.cpp" line="576"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="401"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="396"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="513"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="514"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="532"/>
+        <location filename="../app/lib/chartdata.cpp" line="534"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -2233,7 +2233,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     </message>
     <message>
         <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="323"/>
+        <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>
     </message>
@@ -2356,13 +2356,13 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="280"/>
+        <location filename="../app/clilibrary.cpp" line="282"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="281"/>
+        <location filename="../app/clilibrary.cpp" line="283"/>
         <source>result</source>
         <translation>result</translation>
     </message>
@@ -2372,26 +2372,26 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
         <translation>--add takes the files or folders to add</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="220"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>%1 added, %2 read again, %3 unchanged, %4 failed
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="240"/>
+        <location filename="../app/clilibrary.cpp" line="242"/>
         <source>	(missing)</source>
         <translation>	(missing)</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="260"/>
+        <location filename="../app/clilibrary.cpp" line="262"/>
         <source>hits %1–%2 of %3
 </source>
         <translation>hits %1–%2 of %3
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="284"/>
+        <location filename="../app/clilibrary.cpp" line="286"/>
         <source>%1, change</source>
         <translation>%1, change</translation>
     </message>

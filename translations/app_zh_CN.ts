@@ -59,22 +59,22 @@
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="379"/>
+        <location filename="../app/lib/chartdata.cpp" line="381"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="390"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="391"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="225"/>
         <location filename="../app/lib/chartdata.cpp" line="233"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -123,114 +123,114 @@
         <translation>来源：%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="263"/>
+        <location filename="../app/lib/chartdata.cpp" line="265"/>
         <source>%1 by year (%2)</source>
         <translation>%1 逐年（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="264"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1：逐年变化（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>来源：报告库中的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>来源：报告库中%1的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="275"/>
+        <location filename="../app/lib/chartdata.cpp" line="277"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="276"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>%1 target</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="276"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>%1 result</source>
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="407"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="441"/>
+        <location filename="../app/lib/chartdata.cpp" line="443"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="442"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="445"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="480"/>
+        <location filename="../app/lib/chartdata.cpp" line="482"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="502"/>
+        <location filename="../app/lib/chartdata.cpp" line="504"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="574"/>
+        <location filename="../app/lib/chartdata.cpp" line="576"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="401"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="396"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="513"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="514"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="532"/>
+        <location filename="../app/lib/chartdata.cpp" line="534"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -2214,7 +2214,7 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
     </message>
     <message>
         <location filename="../app/cli.cpp" line="218"/>
-        <location filename="../app/clilibrary.cpp" line="323"/>
+        <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
     </message>
@@ -2337,13 +2337,13 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="280"/>
+        <location filename="../app/clilibrary.cpp" line="282"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
         <location filename="../app/clilibrary.cpp" line="184"/>
-        <location filename="../app/clilibrary.cpp" line="281"/>
+        <location filename="../app/clilibrary.cpp" line="283"/>
         <source>result</source>
         <translation>实绩</translation>
     </message>
@@ -2353,26 +2353,26 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
         <translation>--add 需要给出要添加的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="218"/>
+        <location filename="../app/clilibrary.cpp" line="220"/>
         <source>%1 added, %2 read again, %3 unchanged, %4 failed
 </source>
         <translation>新增 %1 份，重新读取 %2 份，未变 %3 份，失败 %4 份
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="240"/>
+        <location filename="../app/clilibrary.cpp" line="242"/>
         <source>	(missing)</source>
         <translation>	（文件已不在原处）</translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="260"/>
+        <location filename="../app/clilibrary.cpp" line="262"/>
         <source>hits %1–%2 of %3
 </source>
         <translation>第 %1–%2 条结果，共 %3 条
 </translation>
     </message>
     <message>
-        <location filename="../app/clilibrary.cpp" line="284"/>
+        <location filename="../app/clilibrary.cpp" line="286"/>
         <source>%1, change</source>
         <translation>%1（变化量）</translation>
     </message>

@@ -253,7 +253,9 @@ QList<ChartSpec> series(const QString &label, const std::vector<LibraryFigure> &
         const QString unit = QString::fromStdString(foldForSearch(i.unit));
         // One issuer's series per chart: a city's figure beside the nation's would compare unrelated things.
         const QString issuer = QString::fromStdString(f.issuer);
-        const QString key = issuer + QLatin1Char('|') + unit + (i.change == Change::None ? QStringLiteral("|level") : QStringLiteral("|change"));
+        // ...and of one kind of report: a communiqué's results apart from a work report's restatements.
+        const QString key = issuer + QLatin1Char('|') + QString::fromStdString(f.kind) + QLatin1Char('|') + unit
+                            + (i.change == Change::None ? QStringLiteral("|level") : QStringLiteral("|change"));
         auto it = std::find_if(charts.begin(), charts.end(), [&](const auto &c) { return c.first == key; });
         if (it == charts.end()) {
             ChartSpec spec;

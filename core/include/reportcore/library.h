@@ -90,6 +90,7 @@ struct LibraryFigure {
     std::string path;     ///< the report's file, as added
     std::string title;
     std::string issuer;   ///< the report's issuer: a series is one issuer's
+    std::string kind;     ///< the report's kind: a series is of one kind (a communiqué's figures apart from a work report's)
     std::optional<int> reportYear;
     Indicator indicator;  ///< as parsed (text, value, unit, qualifier, label, year, line, page, …)
     FigureRole role = FigureRole::Result;
@@ -126,9 +127,11 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    /** Reads the file, parses it and stores it in one transaction: all of it or nothing. The same
-     *  bytes added twice are one report (Unchanged); a file whose bytes changed is read again
-     *  (Updated). `message` says why on Failed. */
+    /** Reads the file, parses it and stores it in one transaction: all of it or nothing; a file
+     *  compiling several reports as one report per part. The same bytes added twice are one report
+     *  (Unchanged); a file whose bytes changed is read again (Updated). `message` says why on Failed,
+     *  and otherwise what the caller should know: the same file already in the library elsewhere, a
+     *  report (or a part) whose year cannot be known. */
     AddResult add(const std::string &path, std::string &message, const ReadOptions &options = {});
 
     /** Every report (of the filter), by year then title. Files gone from their place are flagged

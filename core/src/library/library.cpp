@@ -480,6 +480,12 @@ AddResult Library::add(const std::string &pathIn, std::string &message, const Re
         exec(m_db, "ROLLBACK");
         return AddResult::Failed;
     }
+    // A report whose year cannot be known is stored, and the caller is told so.
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        if (!parts[k].info.year)
+            message += (message.empty() ? "" : "; ") + std::string("the year of ")
+                       + (parts.size() > 1 ? "part " + std::to_string(k + 1) + " (" + parts[k].info.title + ")" : "the report")
+                       + " cannot be known";
     return existed ? AddResult::Updated : AddResult::Added;
 }
 
@@ -596,12 +602,13 @@ LibraryFigure figureFrom(const Statement &row)
     f.sentence = row.text(19);
     f.path = row.text(20);
     f.issuer = row.text(21);
+    f.kind = row.text(22);
     return f;
 }
 
 constexpr const char *kFigureColumns =
     "SELECT f.report, r.name, r.title, r.year, f.ord, f.text, f.value, f.value_max, f.unit, f.qualifier, f.category, "
-    "f.change, f.label, f.year, f.role, f.section, f.line, f.col, f.page, f.sentence, r.path, r.issuer FROM figures f JOIN reports r ON r.id = f.report";
+    "f.change, f.label, f.year, f.role, f.section, f.line, f.col, f.page, f.sentence, r.path, r.issuer, r.kind FROM figures f JOIN reports r ON r.id = f.report";
 
 } // namespace
 
