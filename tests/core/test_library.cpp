@@ -209,7 +209,10 @@ TEST_CASE("library: add, list, search in Simplified and Traditional, series by y
     CHECK(library->add(real("national_2024_zfgzbg_qqiw.txt"), message) == AddResult::Added);
     CHECK(library->add(own("national_2023_excerpt.txt"), message) == AddResult::Added);
     CHECK(library->add(own("hant_profile.txt"), message) == AddResult::Added);
+    CHECK(message.find("year of the report cannot be known") != std::string::npos); // a profile names no year
+    message.clear();
     CHECK(library->add(REPORTLENS_SAMPLE, message) == AddResult::Added);
+    CHECK(message.empty());
     CHECK(library->add(real("hefei_2024_tjgb.txt"), message) == AddResult::Added);
     // The same file again is the same report.
     CHECK(library->add(real("national_2024_zfgzbg_qqiw.txt"), message) == AddResult::Unchanged);
