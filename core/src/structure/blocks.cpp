@@ -2,6 +2,8 @@
 // paragraph rejoined across the captions, credits and column breaks the layout set inside it.
 #include "structure/passes.h"
 
+#include "text/lexicon.h"
+
 #include <algorithm>
 
 namespace reportcore::structure {
@@ -38,7 +40,7 @@ public:
     void run()
     {
         for (std::size_t i = 0; i < m_lines.n; ++i) {
-            if (m_info[i].kind == LineKind::Blank || m_lineBlock[i] >= 0)
+            if (isGap(m_info[i].kind) || m_lineBlock[i] >= 0)
                 continue;
             newBlock(i);
             const int b = static_cast<int>(m_doc.blocks.size()) - 1;
@@ -122,12 +124,15 @@ private:
         const std::size_t n = m_lines.n;
         std::size_t j = last + 1;
         const bool known = m_info[last].joinNext; // the reader saw the paragraph go on
-        if (known && (j >= n || m_info[j].kind == LineKind::Blank || m_info[j].kind == LineKind::TableRow
+        if (known && (j >= n || isGap(m_info[j].kind) || m_info[j].kind == LineKind::TableRow
                       || m_lineBlock[j] >= 0))
             return n;
+        bool furniture = false;
         while (!known && j < n) {
             const LineKind k = m_info[j].kind;
-            if (k == LineKind::Blank) {
+            if (k == LineKind::Furniture) {
+                furniture = true; // a page break: the blank lines around its number are the page's
+            } else if (k == LineKind::Blank) {
                 blank = true;
             } else if (k == LineKind::Caption || k == LineKind::Credit) {
                 caption = true;
@@ -137,6 +142,7 @@ private:
             }
             ++j;
         }
+        blank = blank && !furniture;
         if (!known && (j >= n || m_info[j].kind != LineKind::Paragraph || !m_info[j].leadTitle.empty()
                        || m_lineBlock[j] >= 0 || ((caption || blank) && m_lines.hinted)))
             return n;
@@ -151,14 +157,35 @@ private:
         return j;
     }
 
-    // Blocks, joining paragraphs broken by captions, credits or column breaks.
+    /** A figure broken over a line or a page: block `b` ends in a number and the next line to read
+     *  (across blank lines and page furniture) opens with its unit (8316.42 / — 3 — / 亿元，比上年…). */
+    bool brokenFigure(std::size_t last, int b) const
+    {
+        const u32v text = m_texts[b];
+        if (text.empty() || !text::isDigit(text.back()))
+            return false;
+        std::size_t j = last + 1;
+        while (j < m_lines.n && isGap(m_info[j].kind))
+            ++j;
+        if (j >= m_lines.n || m_info[j].kind != LineKind::Paragraph || m_lineBlock[j] >= 0)
+            return false;
+        const u32v next = m_info[j].content;
+        const Lexicon &lex = lexicon();
+        std::size_t at = 0;
+        while (at < next.size() && at < 2 && (next[at] == 0x4E07 || next[at] == 0x4EBF)) // 万 亿
+            ++at;
+        return lex.unitMoney.matchAt(next, at) > 0 || lex.unitPeople.matchAt(next, at) > 0 || lex.unitPercent.matchAt(next, at) > 0
+               || (at > 0 && lex.unitCount.matchAt(next, at) > 0);
+    }
+
+    // Blocks, joining paragraphs broken by captions, credits, column and page breaks.
     void joinParagraph(std::size_t i, int b)
     {
         std::size_t last = i;
         u32 *joined = nullptr;
         const BlockKind kind = m_doc.blocks[b].kind;
         const bool prose = kind == BlockKind::Paragraph || kind == BlockKind::Item || kind == BlockKind::Speaker;
-        while (m_info[last].joinNext || (prose && !m_info[last].complete && endsOpen(m_texts[b]))) {
+        while (m_info[last].joinNext || (prose && !m_info[last].complete && endsOpen(m_texts[b])) || (prose && brokenFigure(last, b))) {
             bool caption = false, blank = false;
             std::vector<std::size_t> skipped;
             const std::size_t j = continuation(last, b, caption, blank, skipped);

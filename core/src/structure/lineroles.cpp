@@ -19,7 +19,7 @@ void classifyLines(Lines &lines, const Progress &progress)
     for (std::size_t i = 0; i < lines.n; ++i) {
         progress.step(i, lines.n);
         info[i] = classify(lines.raw[i]);
-        if (lines.hinted && info[i].kind != LineKind::Blank) {
+        if (lines.hinted && !isGap(info[i].kind)) {
             applyHint(info[i], lines.raw[i], lines.hints[i]);
             if (i > 0 && info[i - 1].joinNext && info[i].kind != LineKind::TableRow) {
                 info[i].kind = LineKind::Paragraph; // the rest of a paragraph, whatever its form
@@ -95,7 +95,7 @@ void findPlainSubheadings(Lines &lines)
     for (std::size_t i = 1; i + 1 < lines.n; ++i) {
         LineInfo &l = info[i];
         if (l.kind != LineKind::Paragraph || l.content.size() < 2 || l.content.size() > 20
-            || info[i - 1].kind != LineKind::Blank || info[i + 1].kind != LineKind::Blank || hasAnyPunct(l.content))
+            || !isGap(info[i - 1].kind) || !isGap(info[i + 1].kind) || hasAnyPunct(l.content))
             continue;
         bool words = true;
         for (char32_t c : l.content)
@@ -186,13 +186,13 @@ void findSubtitles(Lines &lines)
         if ((l.kind != LineKind::Item && l.kind != LineKind::Paragraph) || !subtitleLike(l.content))
             continue;
         std::size_t prev = i;
-        while (prev > 0 && info[prev - 1].kind == LineKind::Blank)
+        while (prev > 0 && isGap(info[prev - 1].kind))
             --prev;
         if (prev == 0 || prev + 1 < i)
             continue;
         LineInfo &above = info[prev - 1];
         if (above.kind == LineKind::Paragraph && above.leadTitle.empty() && wordsOnly(above.content)
-            && (prev - 1 == 0 || info[prev - 2].kind == LineKind::Blank)) {
+            && (prev - 1 == 0 || isGap(info[prev - 2].kind))) {
             if (lines.anyMarkdown) { // lastMarkdownLevel: the last markdown heading before this line
                 above.kind = LineKind::Markdown;
                 above.level = std::min(6, lastMarkdownLevel + 1);
@@ -221,7 +221,7 @@ void findIssuerLines(Lines &lines)
             || lexicon().issuerEnd.matchBefore(l.content, l.content.size()) == 0)
             continue;
         std::size_t prev = i;
-        while (prev > 0 && info[prev - 1].kind == LineKind::Blank)
+        while (prev > 0 && isGap(info[prev - 1].kind))
             --prev;
         if (prev == 0)
             continue;
@@ -259,7 +259,7 @@ void findProfileHeadlines(Lines &lines)
             continue;
         bool named = false;
         for (std::size_t k = next, seen = 0; k < n && seen < 3 && !named; ++k) {
-            if (info[k].kind == LineKind::Blank)
+            if (isGap(info[k].kind))
                 continue;
             if (c + 1 < candidates.size() && k == candidates[c + 1])
                 break;

@@ -365,6 +365,35 @@ bool readByline(u32v s, LineInfo &info)
     return false;
 }
 
+/** Page furniture left in the text by a converter or a Word file: a page number alone on its line,
+ *  wrapped in dashes or dots (— 3 —, - 3 -, ·3·) or written out (第3页, 第 3 页 共 13 页), or a footnote
+ *  mark alone ([1]). It is no paragraph, and a paragraph goes on across it. */
+bool readFurniture(u32v s, LineInfo &info)
+{
+    if (s.size() > 16)
+        return false;
+    if (text::footnoteMarkLength(s, 0) == s.size()) {
+        info.kind = LineKind::Furniture;
+        return true;
+    }
+    auto dash = [](char32_t c) { return c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2015 || c == 0x2212 || c == 0xB7; };
+    std::size_t digits = 0;
+    const bool written = s[0] == 0x7B2C; // 第
+    const bool wrapped = dash(s[0]) && dash(s.back());
+    if (!written && !wrapped)
+        return false;
+    for (const char32_t c : s) {
+        if (text::isDigit(c))
+            ++digits;
+        else if (!(dash(c) || text::isSpace(c) || c == 0x7B2C || c == 0x9875 || c == 0x5171)) // 第 页 共
+            return false;
+    }
+    if (digits == 0 || digits > 6 || (written && s.back() != 0x9875)) // …页
+        return false;
+    info.kind = LineKind::Furniture;
+    return true;
+}
+
 /** A speaker's introduction (<congress>代表…<name>：). */
 bool readSpeaker(u32v s, LineInfo &info)
 {
@@ -423,7 +452,7 @@ LineInfo classify(u32v raw)
     if (s.empty())
         return info;
     // The first form that fits decides, in this order.
-    if (readMarkdownHeading(s, info) || readMarkedLine(s, info) || readCredit(s, info) || readByline(s, info)
+    if (readMarkdownHeading(s, info) || readFurniture(s, info) || readMarkedLine(s, info) || readCredit(s, info) || readByline(s, info)
         || readSpeaker(s, info) || readNumbered(s, info))
         return info;
     info.kind = LineKind::Paragraph;
@@ -432,7 +461,7 @@ LineInfo classify(u32v raw)
 
 bool Lines::alone(std::size_t i) const
 {
-    if (i == 0 || info[i - 1].kind == LineKind::Blank)
+    if (i == 0 || isGap(info[i - 1].kind))
         return true;
     const u32v prev = info[i - 1].content;
     if (hinted)

@@ -10,7 +10,10 @@
 
 namespace reportcore::structure {
 
-enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow, Subtitle, Profile };
+enum class LineKind { Blank, Markdown, Numbered, Title, Kicker, Byline, Caption, Credit, Item, Speaker, Paragraph, TableRow, Subtitle, Profile, Furniture };
+
+/** Nothing a reader reads: a blank line, or page furniture (— 3 —, 第3页, a footnote mark alone: [1]). */
+inline bool isGap(LineKind kind) { return kind == LineKind::Blank || kind == LineKind::Furniture; }
 
 struct LineInfo {
     LineKind kind = LineKind::Blank;
@@ -43,7 +46,7 @@ struct Lines {
     /** The first line at or after `i` that is not blank (n when none). */
     std::size_t nextContent(std::size_t i) const
     {
-        while (i < n && info[i].kind == LineKind::Blank)
+        while (i < n && isGap(info[i].kind))
             ++i;
         return i;
     }
