@@ -167,6 +167,61 @@ TEST_CASE("Word: headings by style name, numbering, tables with headers, tracked
     CHECK(negative->value == -35000);
 }
 
+TEST_CASE("Word: headings numbered only by Word's automatic numbering are headings with their numbers", "[readers][docx]")
+{
+    // numbering.xml: list 1 numbers its first level 一、二、… and its second （一）（二）…; list 2 is bullets.
+    const std::string numbering = std::string("<?xml version=\"1.0\"?><w:numbering ") + kW + ">"
+        "<w:abstractNum w:abstractNumId=\"7\">"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+        "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"8\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"7\"/></w:num>"
+        "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"8\"/></w:num>"
+        "</w:numbering>";
+    auto numbered = [](const std::string &text, int level, int list = 1) {
+        return p(text, "<w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" + std::to_string(list)
+                           + "\"/></w:numPr>");
+    };
+    const std::string body = p("2024年某市国民经济和社会发展统计公报") + numbered("综合", 0)
+                             + p("全年地区生产总值1234.5亿元，比上年增长5.2%。") + numbered("农业", 0)
+                             + p("全年粮食产量120万吨。") + numbered("服务业", 0) + numbered("批发和零售业", 1)
+                             + p("全年批发和零售业增加值300亿元。") + numbered("交通运输业", 1)
+                             + p("全年货物运输量5000万吨。") + numbered("职工驿站建成后投入使用。", 0, 2)
+                             + numbered("本公报数据为初步统计数。", 0);
+    std::map<std::string, std::string> entries{
+        {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+        {"word/document.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") + kW + "><w:body>" + body
+                                  + "</w:body></w:document>"},
+        {"word/numbering.xml", numbering}};
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(makeZip(entries), "numbered.docx", error);
+    REQUIRE(error == DecodeError::None);
+    std::vector<std::string> titles;
+    for (const Section &s : doc.sections)
+        titles.push_back(s.title);
+    CHECK(titles == std::vector<std::string>{"2024年某市国民经济和社会发展统计公报", "综合", "农业", "服务业", "批发和零售业",
+                                             "交通运输业"});
+    // read with its number (三、服务业), as the reader sees it in Word: the heading's text starts after it
+    const auto services = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                       [](const Block &b) { return b.kind == BlockKind::Heading && b.text == "服务业"; });
+    REQUIRE(services != doc.blocks.end());
+    CHECK(services->lineColumns.front() == 3);
+    // the figures are filed under their own sections, the sub-level under the level above
+    const Indicator *trade = find(doc, "300亿元");
+    REQUIRE(trade);
+    CHECK(doc.sections[static_cast<std::size_t>(trade->section)].title == "批发和零售业");
+    CHECK(doc.sections[static_cast<std::size_t>(doc.sections[static_cast<std::size_t>(trade->section)].parent)].title == "服务业");
+    const Indicator *grain = find(doc, "120万吨");
+    REQUIRE(grain);
+    CHECK(doc.sections[static_cast<std::size_t>(grain->section)].title == "农业");
+    // a bullet and a numbered sentence stay points of a list, with no number of their own
+    for (const Block &b : doc.blocks)
+        if (b.text.find("职工驿站") != std::string::npos || b.text.find("本公报") != std::string::npos)
+            CHECK(b.kind == BlockKind::Item);
+}
+
 TEST_CASE("Word: a legacy .doc, a zip that is not Word, a zip bomb and XML entities are refused", "[readers][docx][robustness]")
 {
     DecodeError error = DecodeError::None;

@@ -5,6 +5,8 @@
 // dropped, mc:AlternateContent read through its Fallback only. Footnotes, headers and footers are
 // other parts of the zip, never read into the running text.
 
+#include "read/docxnumbering.h"
+#include "read/docxzip.h"
 #include "read/readers.h"
 
 #include "text/lexicon.h"
@@ -30,106 +32,14 @@ namespace reportcore::readers {
 
 namespace {
 
-/** The local name of an expat namespace-qualified name ("uri|local"). */
-std::string_view local(const XML_Char *name)
-{
-    const std::string_view s(name);
-    const std::size_t bar = s.rfind('|');
-    return bar == std::string_view::npos ? s : s.substr(bar + 1);
-}
-
-const XML_Char *attribute(const XML_Char **attrs, std::string_view name)
-{
-    for (int i = 0; attrs[i]; i += 2)
-        if (local(attrs[i]) == name)
-            return attrs[i + 1];
-    return nullptr;
-}
-
-/** A zip entry read in bounded chunks into an expat parser. */
-struct ZipReader {
-    zip_t *zip = nullptr;
-    std::uint64_t budget = 0; ///< bytes that may still be inflated
-    ~ZipReader()
-    {
-        if (zip)
-            zip_discard(zip);
-    }
-    const std::function<bool(int)> *progress = nullptr;
-    std::uint64_t total = 1, done = 0; ///< bytes to inflate in all, for progress
-    /** Parses entry `name` with `parser`; the error, or None. Missing entries are `missing`. */
-    DecodeError parse(const char *name, XML_Parser parser, std::string &detail, bool &missing)
-    {
-        missing = false;
-        const zip_int64_t index = zip_name_locate(zip, name, 0);
-        if (index < 0) {
-            missing = true;
-            return DecodeError::None;
-        }
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(zip, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
-            detail = std::string(name) + " cannot be read";
-            return DecodeError::Corrupt;
-        }
-        if ((st.valid & ZIP_STAT_SIZE) && st.size > budget) {
-            detail = std::string(name) + " would inflate to " + std::to_string(st.size) + " bytes";
-            return DecodeError::TooLarge;
-        }
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0),
-                                                                 zip_fclose);
-        if (!file) {
-            detail = std::string(name) + " cannot be opened (" + zip_strerror(zip) + ")";
-            return DecodeError::Corrupt;
-        }
-        std::vector<char> buffer(64 * 1024);
-        for (;;) {
-            const zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
-            if (n < 0) {
-                detail = std::string(name) + " is damaged (" + zip_file_strerror(file.get()) + ")";
-                return DecodeError::Corrupt;
-            }
-            // The header can lie about the size: stop at the limit anyway.
-            if (static_cast<std::uint64_t>(n) > budget) {
-                detail = std::string(name) + " inflates past the size limit";
-                return DecodeError::TooLarge;
-            }
-            budget -= static_cast<std::uint64_t>(n);
-            done += static_cast<std::uint64_t>(n);
-            if (progress && *progress && !(*progress)(static_cast<int>(150 * std::min(done, total) / total)))
-                return DecodeError::Cancelled;
-            if (XML_Parse(parser, buffer.data(), static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
-                if (XML_GetErrorCode(parser) == XML_ERROR_ABORTED)
-                    return DecodeError::None; // the handler stopped it (the text is full)
-                detail = std::string(name) + ": " + XML_ErrorString(XML_GetErrorCode(parser)) + " at line "
-                         + std::to_string(XML_GetCurrentLineNumber(parser));
-                return DecodeError::Corrupt;
-            }
-            if (n == 0)
-                return DecodeError::None;
-        }
-    }
-};
-
-struct XmlParser {
-    XML_Parser parser = XML_ParserCreateNS(nullptr, '|');
-    XmlParser()
-    {
-        // External entities are never loaded (no handler is installed); parameter entities are
-        // not parsed; expat's billion-laughs guard bounds what internal entities may expand to.
-        XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER);
-        XML_SetBillionLaughsAttackProtectionMaximumAmplification(parser, 20.0f);
-        XML_SetBillionLaughsAttackProtectionActivationThreshold(parser, 1u << 20);
-    }
-    ~XmlParser() { XML_ParserFree(parser); }
-};
-
 // ---- styles.xml: name, basedOn, outline level and numbering per paragraph style ----
 
 struct Style {
     std::string name, basedOn;
     std::optional<int> outline;
     bool numbered = false;
+    std::string numId; // the style's list, and its level in it
+    int ilvl = 0;
     int size = 0; // half-points
 };
 
@@ -162,8 +72,11 @@ struct StylesHandler {
             s.basedOn = val;
         else if (n == "outlineLvl" && val)
             s.outline = std::atoi(val);
-        else if (n == "numId" && val)
+        else if (n == "numId" && val) {
             s.numbered = std::string_view(val) != "0";
+            s.numId = val;
+        } else if (n == "ilvl" && val)
+            s.ilvl = std::atoi(val);
         else if (n == "sz" && val)
             s.size = std::atoi(val);
     }
@@ -212,6 +125,23 @@ struct StylesHandler {
         }
         return false;
     }
+    /** The list a style numbers its paragraphs in (through basedOn), and the level; false for none. */
+    bool list(const std::string &id, std::string &numId, int &ilvl) const
+    {
+        std::string at = id;
+        for (int guard = 0; guard < 12 && !at.empty(); ++guard) {
+            const auto it = styles.find(at);
+            if (it == styles.end())
+                return false;
+            if (!it->second.numId.empty()) {
+                numId = it->second.numId;
+                ilvl = it->second.ilvl;
+                return numId != "0";
+            }
+            at = it->second.basedOn;
+        }
+        return false;
+    }
     int size(const std::string &id) const
     {
         std::string at = id;
@@ -234,6 +164,8 @@ struct Paragraph {
     std::string style;
     std::optional<int> outline;
     std::optional<bool> numbered; // the paragraph's own numPr (numId 0 removes the style's)
+    std::string numId;            // ...its list
+    std::optional<int> ilvl;      // ...and level
     bool centered = false;
     int size = 0;                 // largest run size, half-points
     std::size_t boldChars = 0, chars = 0;
@@ -267,6 +199,7 @@ struct Out {
 
 struct DocumentHandler {
     const StylesHandler *styles = nullptr;
+    DocxNumbering *numbering = nullptr; ///< Word's list numbering, when the file has any
     std::vector<Out> out;
     std::uint64_t maxBytes = 0, bytes = 0;
     XML_Parser parser = nullptr;
@@ -318,6 +251,9 @@ struct DocumentHandler {
             self->paragraphs.back().outline = std::atoi(val);
         } else if (n == "numId" && val && !self->paragraphs.empty()) {
             self->paragraphs.back().numbered = std::string_view(val) != "0";
+            self->paragraphs.back().numId = val;
+        } else if (n == "ilvl" && val && !self->paragraphs.empty()) {
+            self->paragraphs.back().ilvl = std::atoi(val);
         } else if (n == "jc" && val && !self->paragraphs.empty()) {
             self->paragraphs.back().centered = std::string_view(val) == "center";
         } else if (n == "r" && !self->paragraphs.empty()) {
@@ -396,6 +332,29 @@ struct DocumentHandler {
         self->bytes += static_cast<std::uint64_t>(len);
     }
 
+    /** A paragraph Word numbers that reads as a heading: short, not a sentence or a clause. */
+    static bool numberedHeading(const std::string &text)
+    {
+        if (text.empty() || text.size() > 90) // about 30 Chinese characters
+            return false;
+        const char32_t last = lastChar(text);
+        return last != 0x3002 && last != 0xFF1B && last != 0xFF0C && last != 0xFF1A && last != 0xFF01 && last != 0xFF1F
+               && last != '.' && last != ';' && last != ',' && last != ':';
+    }
+
+    /** The label Word's automatic numbering shows before the paragraph ("四、", "（一）"), or "". */
+    std::string numberLabel(const Paragraph &p)
+    {
+        if (!numbering)
+            return {};
+        std::string styleList;
+        int styleLevel = 0;
+        const bool styled = styles->list(p.style, styleList, styleLevel);
+        const std::string numId = p.numId.empty() ? (styled ? styleList : std::string()) : p.numId;
+        const int ilvl = p.ilvl ? *p.ilvl : (styled && numId == styleList ? styleLevel : 0);
+        return numId.empty() || numId == "0" ? std::string() : numbering->next(numId, ilvl);
+    }
+
     void finishParagraph(Paragraph &&p)
     {
         if (!tableStack.empty() && tableStack.back().cell) {
@@ -411,6 +370,7 @@ struct DocumentHandler {
         if (p.outline && *p.outline >= 0 && *p.outline <= 8)
             level = *p.outline + 1;
         const bool numbered = p.numbered ? *p.numbered : styles->numbered(p.style);
+        const std::string label = numberLabel(p);
         const int size = p.size > 0 ? p.size : styles->size(p.style);
         const bool bold = p.chars > 0 && p.boldChars * 2 > p.chars;
         // A line break inside a paragraph gives lines of their own.
@@ -420,6 +380,10 @@ struct DocumentHandler {
                 continue;
             Out o;
             o.text = p.text.substr(start, k - start);
+            // The number Word shows before a heading numbered only by Word (四、服务业); the points of a
+            // list (1. 本公报中的有关数据为正式年报数据。) stay items, as before.
+            if (start == 0 && !label.empty() && numberedHeading(o.text))
+                o.text.insert(0, label);
             o.hint.heading = level;
             o.hint.item = numbered && level == 0;
             o.hint.complete = true;
@@ -534,7 +498,7 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
     zip_error_fini(&error);
     zip.budget = options.decode.maxBytes;
     zip.progress = &options.progress;
-    for (const char *part : {"word/styles.xml", "word/document.xml"}) {
+    for (const char *part : {"word/styles.xml", "word/numbering.xml", "word/document.xml"}) {
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat(zip.zip, part, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
@@ -552,8 +516,19 @@ SourceText readDocx(std::string_view bytes, const ReadOptions &options)
             return result;
     }
 
+    DocxNumbering numbering;
+    {
+        XmlParser xml;
+        XML_SetUserData(xml.parser, &numbering);
+        XML_SetElementHandler(xml.parser, DocxNumbering::start, DocxNumbering::end);
+        result.error = zip.parse("word/numbering.xml", xml.parser, result.detail, missing);
+        if (result.error != DecodeError::None)
+            return result;
+    }
+
     DocumentHandler doc;
     doc.styles = &styles;
+    doc.numbering = &numbering;
     doc.maxBytes = options.decode.maxBytes;
     {
         XmlParser xml;
