@@ -11,14 +11,54 @@ namespace {
 using text::u32;
 using text::u32v;
 
-/** Two figures listed together: nothing but 和, 、, 及, 与 or 以及 between them. */
+/** Two figures listed together: nothing but 和, 、, 及, 与 or 以及 between them, or a ratio's colon
+ *  (三次产业结构为5.1:38.2:56.7). */
 bool listedAfter(u32v t, const ListedFigure &a, const ListedFigure &b)
 {
     if (b.span.begin < a.span.end || a.category != b.category)
         return false;
     const u32v between = t.substr(a.span.end, b.span.begin - a.span.end);
     return between == U"\u548C" || between == U"\u3001" || between == U"\u53CA" || between == U"\u4E0E"
-           || between == U"\u4EE5\u53CA"; // 和 、 及 与 以及
+           || between == U"\u4EE5\u53CA" || between == U":" || between == U"\uFF1A" || between == U"\u2236"; // 和 、 及 与 以及 ：
+}
+
+/** A word that names several things at once, and the things, in its order. */
+struct Collective {
+    const char32_t *word;
+    std::vector<const char32_t *> members;
+};
+
+/** 城乡居民人均可支配收入分别增长5.1%、7.3%, 三次产业结构为5.1:38.2:56.7: a word naming as many things as
+ *  there are figures gives each figure its member, with what follows the word (居民人均可支配收入; a
+ *  structure's terms are each member's share: 第一产业比重). Empty when no such word opens `subject`. */
+std::vector<u32> membersOf(u32v subject, std::size_t n)
+{
+    static const Collective collectives[] = {
+        {U"\u57CE\u4E61", {U"\u57CE\u9547", U"\u519C\u6751"}},          // 城乡: 城镇, 农村
+        {U"\u8FDB\u51FA\u53E3", {U"\u8FDB\u53E3", U"\u51FA\u53E3"}}, // 进出口: 进口, 出口
+        {U"\u4E09\u6B21\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 三次产业: 第一、二、三产业
+        {U"\u4E00\u4E8C\u4E09\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 一二三产业
+    };
+    for (const Collective &c : collectives) {
+        const u32v word(c.word);
+        if (c.members.size() != n || subject.size() < word.size() || subject.compare(0, word.size(), word) != 0)
+            continue;
+        u32v rest = subject.substr(word.size());
+        // up to the verb that states the figures: 为, 是, 达, 分别
+        for (std::size_t k = 0; k < rest.size(); ++k)
+            if (rest[k] == 0x4E3A || rest[k] == 0x662F || rest[k] == 0x8FBE || rest.substr(k, 2) == U"\u5206\u522B") {
+                rest = rest.substr(0, k);
+                break;
+            }
+        rest = stripTrailing(rest);
+        const bool structure = rest == U"\u7ED3\u6784" || rest == U"\u6784\u6210" || rest == U"\u6BD4\u4F8B"; // 结构 构成 比例
+        const u32 own = structure ? u32(U"\u6BD4\u91CD") : u32(rest); // each term: its member's share (比重)
+        std::vector<u32> out;
+        for (const char32_t *m : c.members)
+            out.push_back(u32(m) + own);
+        return out;
+    }
+    return {};
 }
 
 } // namespace
@@ -74,21 +114,11 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
                     }
             }
         }
-        // 城乡居民人均可支配收入分别增长5.1%、7.3%: a pair named in one word (城乡, 进出口) gives one subject
-        // to each, in the word's order.
-        if (n == 2 && subjects.size() == 1) {
-            static const std::pair<const char32_t *, std::pair<const char32_t *, const char32_t *>> pairs[] = {
-                {U"\u57CE\u4E61", {U"\u57CE\u9547", U"\u519C\u6751"}},               // 城乡: 城镇, 农村
-                {U"\u8FDB\u51FA\u53E3", {U"\u8FDB\u53E3", U"\u51FA\u53E3"}}};      // 进出口: 进口, 出口
-            const u32 only = subjects.front();
-            for (const auto &[both, each] : pairs) {
-                const u32v word(both);
-                if (only.size() >= word.size() && only.compare(0, word.size(), word) == 0) {
-                    const u32 rest = only.substr(word.size());
-                    subjects = {u32(each.first) + rest, u32(each.second) + rest};
-                    break;
-                }
-            }
+        // A word naming as many things as there are figures (城乡, 进出口, 三次产业) gives each its member.
+        if (subjects.size() <= 1) {
+            const u32v subject = subjects.size() == 1 ? u32v(subjects.front()) : stripLeading(before);
+            if (std::vector<u32> members = membersOf(subject, n); !members.empty())
+                subjects = std::move(members);
         }
         // 参保职工37925万人，参保离退休人员14196万人，分别增加1214万人和552万人: 分别 opens its clause and
         // points back at as many figures of the sentence, one for each.
