@@ -222,6 +222,39 @@ TEST_CASE("Word: headings numbered only by Word's automatic numbering are headin
             CHECK(b.kind == BlockKind::Item);
 }
 
+TEST_CASE("Word: a table set as two column groups side by side names each cell by its own group's row", "[readers][docx]")
+{
+    auto cell = [](const std::string &text) { return "<w:tc>" + p(text) + "</w:tc>"; };
+    auto row = [&](const std::vector<std::string> &cells, bool header = false) {
+        std::string out = "<w:tr>" + std::string(header ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
+        for (const std::string &c : cells)
+            out += cell(c);
+        return out + "</w:tr>";
+    };
+    const std::string body = p("表1 2024年主要行业增加值") + "<w:tbl>"
+                             + row({"行业", "增加值（亿元）", "比上年增长（%）", "行业", "增加值（亿元）", "比上年增长（%）"}, true)
+                             + row({"农业", "345.6", "3.1", "工业", "4961.3", "8.4"})
+                             + row({"建筑业", "1200.5", "2.0", "服务业", "8203.2", "4.8"}) + "</w:tbl>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(docx(body), "groups.docx", error);
+    REQUIRE(error == DecodeError::None);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"345.6", "农业 | 增加值（亿元）"}, {"3.1", "农业 | 比上年增长（%）"},
+        {"4961.3", "工业 | 增加值（亿元）"}, {"8.4", "工业 | 比上年增长（%）"},
+        {"1200.5", "建筑业 | 增加值（亿元）"}, {"2.0", "建筑业 | 比上年增长（%）"},
+        {"8203.2", "服务业 | 增加值（亿元）"}, {"4.8", "服务业 | 比上年增长（%）"}};
+    for (const auto &[text, label] : expected) {
+        const Indicator *i = find(doc, text);
+        REQUIRE(i);
+        CHECK(i->label == label);
+    }
+    const Indicator *industry = find(doc, "4961.3");
+    REQUIRE(industry);
+    CHECK(industry->value == 496130000000); // 亿元 from its own group's header
+    CHECK(industry->unit == "元");
+    CHECK(doc.indicators.size() == expected.size()); // the right-hand names are no figures
+}
+
 TEST_CASE("Word: a legacy .doc, a zip that is not Word, a zip bomb and XML entities are refused", "[readers][docx][robustness]")
 {
     DecodeError error = DecodeError::None;

@@ -154,6 +154,27 @@ u32v unitNoteIn(u32v t)
     return unit.size() <= 6 ? unit : u32v();
 }
 
+namespace {
+
+/** A table set as column groups side by side (行业 | 比上年增长 | 行业 | 比上年增长): the width of one
+ *  group, when the columns' headers repeat with it and the group's first column is named; 0 otherwise. */
+std::size_t groupWidth(const std::vector<u32> &columnHeader)
+{
+    const std::size_t columns = columnHeader.size();
+    for (std::size_t width = 2; width * 2 <= columns; ++width) {
+        if (columns % width != 0 || columnHeader[0].empty())
+            continue;
+        bool repeats = true;
+        for (std::size_t c = width; c < columns && repeats; ++c)
+            repeats = columnHeader[c] == columnHeader[c % width];
+        if (repeats)
+            return width;
+    }
+    return 0;
+}
+
+} // namespace
+
 void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, std::optional<int> year)
 {
     Block &block = doc.blocks[b];
@@ -194,19 +215,25 @@ void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, st
         if (isUnitHeader(columnHeader[c]))
             unitColumn = static_cast<int>(c);
 
+    // Column groups side by side: each group's first column names its rows (the right-hand cells are
+    // the right-hand rows', not the left-hand row's), its unit column is its own.
+    const std::size_t width = groupWidth(columnHeader);
     for (std::size_t r = headers; r < rows.size(); ++r) {
         const std::vector<Cell> &row = rows[r];
         if (row.empty())
             continue;
-        const u32v name = rowName(row[0].text);
-        if (name.empty() || (readCell(row[0].text).ok && readCell(row[0].text).unit.empty()))
-            continue; // a row without a name: nothing says what its figures count
-        const u32v rowUnit = unitColumn >= 0 && static_cast<std::size_t>(unitColumn) < row.size()
-                                 ? row[static_cast<std::size_t>(unitColumn)].text
-                                 : u32v();
         for (std::size_t c = 1; c < row.size(); ++c) {
-            if (static_cast<int>(c) == unitColumn)
+            const std::size_t group = width > 0 ? c - c % width : 0;
+            const int groupUnit = unitColumn >= 0 && width > 0 ? static_cast<int>(group + static_cast<std::size_t>(unitColumn) % width)
+                                                               : unitColumn;
+            if (c == group || static_cast<int>(c) == groupUnit)
                 continue;
+            const u32v name = rowName(row[group].text);
+            if (name.empty() || (readCell(row[group].text).ok && readCell(row[group].text).unit.empty()))
+                continue; // a row without a name: nothing says what its figures count
+            const u32v rowUnit = groupUnit >= 0 && static_cast<std::size_t>(groupUnit) < row.size()
+                                     ? row[static_cast<std::size_t>(groupUnit)].text
+                                     : u32v();
             const CellNumber n = readCell(row[c].text);
             if (!n.ok)
                 continue;
