@@ -2,6 +2,7 @@
 // a string), hostile inputs, and the real documents of tests/data/real/ end to end.
 
 #include <reportcore/json.h>
+#include <reportcore/library.h>
 #include <reportcore/parse.h>
 #include <reportcore/read.h>
 
@@ -341,6 +342,36 @@ TEST_CASE("Web pages: the article without the page's chrome, charset from <meta>
     CHECK(g.source.encoding == "GB18030");
     REQUIRE(g.blocks.size() == 1);
     CHECK(g.blocks[0].text == "全年增长5%。");
+}
+
+TEST_CASE("Web pages: a government page's document box is its metadata, its own heading its title", "[readers][html]")
+{
+    const std::string page =
+        "<html><head><meta charset=\"utf-8\"><title>统计数据 - 江东市统计局网站</title></head><body>"
+        "<div class=\"nav\">首页 &gt; 统计数据</div><div class=\"article\">"
+        "<table class=\"xxgk\"><tr><td>索引号：</td><td>11340100MB1234567X/2025-00012</td><td>发文字号：</td><td></td></tr>"
+        "<tr><td>发布机构：</td><td>江东市统计局</td><td>发布日期：</td><td>2025-03-28</td></tr>"
+        "<tr><td>主题分类：</td><td>统计公报</td><td>浏览次数：</td><td>14546</td></tr></table>"
+        "<h1>2024年江东市国民经济和社会发展统计公报</h1>"
+        "<p>2024年，全市经济稳中向好，地区生产总值5678.9亿元，比上年增长5.5%。</p>"
+        "<h2>一、农业</h2><p>全年粮食产量120万吨，比上年增长1.2%。</p></div></body></html>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(page, "gongbao.html", error);
+    REQUIRE(error == DecodeError::None);
+    for (const Block &b : doc.blocks) {
+        CHECK(b.text.find("索引号") == std::string::npos); // the box is no text
+        CHECK(b.text.find("14546") == std::string::npos);
+    }
+    REQUIRE_FALSE(doc.sections.empty());
+    CHECK(doc.sections.front().title == "2024年江东市国民经济和社会发展统计公报"); // not the site's section
+    CHECK(doc.title == "2024年江东市国民经济和社会发展统计公报");
+    CHECK(doc.published == "2025-03-28");
+    CHECK(doc.publisher == "江东市统计局");
+    CHECK(doc.indicators.size() == 4);
+    const ReportInfo info = describeReport(doc);
+    CHECK(info.issuer == "江东市统计局");
+    CHECK(info.year == 2024);
+    CHECK(info.kind == "statistical-communique");
 }
 
 TEST_CASE("Web pages: nesting too deep for the parser is refused; paragraphs left open are not nesting", "[readers][html][robustness]")

@@ -215,6 +215,10 @@ std::string issuerOf(const Document &doc, u32v title, u32v folded)
     // 政府工作报告 with no place before it is the national government's, delivered by the premier.
     if (folded.rfind(U"政府工作报告", 0) == 0)
         return "国务院";
+    // A page's metadata naming the body that issued it (发布机构: 合肥市统计局) before the place.
+    if (const u32 publisher = text::toUtf32(doc.publisher);
+        !publisher.empty() && lexicon().issuerEnd.matchBefore(publisher, publisher.size()) > 0)
+        return doc.publisher;
     if (std::string place = placeIn(title); !place.empty())
         return place;
     return doc.publisher; // news: who published it

@@ -6,6 +6,7 @@
 
 #include "read/readers.h"
 
+#include "text/lexicon.h"
 #include "text/text.h"
 
 #include <gumbo.h>
@@ -285,6 +286,44 @@ const GumboNode *bestContainer(const GumboNode *root)
     return best;
 }
 
+/** A government page's document box (索引号 | 发文字号 | 发布机构 | 发布日期 …): three labels or more in a
+ *  short element. Its date and its issuing body go to `published` and `publisher` (when still empty). */
+bool isDocumentBox(const GumboNode *node, std::string &published, std::string &publisher)
+{
+    const GumboTag t = tagOf(node);
+    if (t != GUMBO_TAG_TABLE && t != GUMBO_TAG_DIV && t != GUMBO_TAG_UL && t != GUMBO_TAG_DL && t != GUMBO_TAG_SECTION
+        && t != GUMBO_TAG_TBODY)
+        return false;
+    std::string utf8;
+    std::size_t links = 0;
+    innerText(node, utf8, links);
+    if (utf8.size() > 900 || utf8.find("\xE3\x80\x82") != std::string::npos) // a box holds no sentence (。)
+        return false;
+    const text::u32 s = text::toUtf32(utf8);
+    const Lexicon &lex = lexicon();
+    std::vector<text::u32> labels;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (const std::size_t l = lex.pageBox.matchAt(s, i)) {
+            const text::u32 label = s.substr(i, l);
+            if (std::find(labels.begin(), labels.end(), label) == labels.end())
+                labels.push_back(label);
+            // its value: after separators, up to the next label or a space
+            std::size_t v = i + l;
+            while (v < s.size() && (text::isColon(s[v]) || text::isSpace(s[v])))
+                ++v;
+            std::size_t e = v;
+            while (e < s.size() && e < v + 40 && !text::isSpace(s[e]) && lex.pageBox.matchAt(s, e) == 0)
+                ++e;
+            const std::string value = text::toUtf8(text::u32v(s).substr(v, e - v));
+            if (!value.empty() && published.empty() && lex.pageBoxDate.matchAt(s, i) == l)
+                published = value;
+            if (!value.empty() && publisher.empty() && lex.pageBoxBody.matchAt(s, i) == l)
+                publisher = value;
+            i += l - 1;
+        }
+    return labels.size() >= 3;
+}
+
 class Emitter
 {
 public:
@@ -292,6 +331,8 @@ public:
         : m_sink(sink)
     {
     }
+
+    std::string published, publisher; ///< from a document box, when the page has one
 
     void walk(const GumboNode *node)
     {
@@ -302,6 +343,10 @@ public:
         }
         if (node->type != GUMBO_NODE_ELEMENT || isChrome(node))
             return;
+        if (isDocumentBox(node, published, publisher)) {
+            flush(); // the page's metadata, not its text
+            return;
+        }
         const GumboTag t = tagOf(node);
         if (t == GUMBO_TAG_BR) {
             flush();
@@ -463,8 +508,17 @@ SourceText readHtml(std::string_view bytes, const ReadOptions &options, const st
             content = body;
     }
     LineSink sink(result, options.decode.maxBytes);
-    // The page's title, when the article does not begin with it.
-    if (!result.title.empty()) {
+    // The page's title, when the article does not begin with it and has no heading of its own (a
+    // <title> often names the site's section: 统计数据 - 江东市统计局网站).
+    const GumboNode *ownHeading = findTag(content, GUMBO_TAG_H1);
+    if (ownHeading) {
+        std::string text;
+        std::size_t links = 0;
+        innerText(ownHeading, text, links);
+        if (text::trim(text::toUtf32(text)).empty())
+            ownHeading = nullptr;
+    }
+    if (!result.title.empty() && !ownHeading) {
         std::string text;
         std::size_t links = 0;
         innerText(content, text, links);
@@ -478,6 +532,8 @@ SourceText readHtml(std::string_view bytes, const ReadOptions &options, const st
     Emitter emitter(sink);
     emitter.walk(content);
     emitter.flush();
+    result.published = emitter.published;
+    result.publisher = emitter.publisher;
     if (sink.full()) {
         result.error = DecodeError::TooLarge;
         result.detail = "the page's text is over the size limit";

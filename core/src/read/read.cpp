@@ -160,8 +160,10 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
             if (!body.empty() && body[0] == '<') {
                 SourceText out = readers::readHtml(body, options, fm.title);
                 out.bytes = bytes.size();
-                out.published = fm.date;
-                out.publisher = fm.author;
+                if (!fm.date.empty())
+                    out.published = fm.date;
+                if (!fm.author.empty())
+                    out.publisher = fm.author;
                 return out;
             }
         }

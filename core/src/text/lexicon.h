@@ -57,6 +57,7 @@ struct Lexicon {
     WordSet titleNot, titleLetterhead; ///< what a title never begins with (各位代表, 分享到, 记者); a letterhead's end (文件)
     WordSet reportReview, reportAddress, newsWord; ///< a report's look back (过去一年), its address (各位代表), news words
     WordSet pageMeta; ///< labels of a web page's metadata line (发布日期, 浏览次数), kept with a pasted article
+    WordSet pageBox, pageBoxDate, pageBoxBody; ///< a government page's document box: its labels; the date's; the body's
     WordSet deriveReach; ///< what joins a change to the total it reached (已达, 降至, 总数)
     WordSet targetMarker, targetNot, targetMet; ///< a target or plan (预期目标, 拟); not one (预期寿命); met (较好完成)
     WordSet targetHeading, targetHeadingNot; ///< a section of targets (主要预期目标, 重点任务); not one (完成情况)
