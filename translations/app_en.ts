@@ -4,166 +4,171 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="34"/>
+        <location filename="../app/lib/chartbars.cpp" line="41"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>Source: %1, page %2, line %3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="35"/>
+        <location filename="../app/lib/chartbars.cpp" line="42"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="36"/>
+        <location filename="../app/lib/chartbars.cpp" line="43"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="52"/>
+        <location filename="../app/lib/chartbars.cpp" line="59"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="142"/>
+        <location filename="../app/lib/chartbars.cpp" line="149"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="150"/>
+        <location filename="../app/lib/chartbars.cpp" line="157"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="184"/>
+        <location filename="../app/lib/chartbars.cpp" line="191"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="186"/>
+        <location filename="../app/lib/chartbars.cpp" line="193"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="83"/>
+        <location filename="../app/lib/chartdata.cpp" line="84"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="130"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="130"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="381"/>
+        <location filename="../app/lib/chartdata.cpp" line="382"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="224"/>
         <location filename="../app/lib/chartdata.cpp" line="225"/>
-        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="226"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="235"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <source>%1 compared</source>
+        <translation>%1 compared</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="197"/>
         <source>targets and plans</source>
         <translation>targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <location filename="../app/lib/chartdata.cpp" line="197"/>
         <source>results</source>
         <translation>results</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="203"/>
+        <location filename="../app/lib/chartdata.cpp" line="204"/>
         <source>older</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>newer</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="220"/>
+        <location filename="../app/lib/chartdata.cpp" line="221"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1 against %2: %3 in %4</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="222"/>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1 against %2: changes stated as %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="224"/>
         <source>Sources: %1 and %2</source>
         <translation>Sources: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1 by year (%2)</source>
         <translation>%1 by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1: changes by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="270"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>Sources: the library&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="270"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>Sources: the library&apos;s reports by %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="277"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="279"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="279"/>
         <source>%1 result</source>
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="409"/>
+        <location filename="../app/lib/chartdata.cpp" line="410"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -171,67 +176,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="445"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="445"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="482"/>
+        <location filename="../app/lib/chartdata.cpp" line="483"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="504"/>
+        <location filename="../app/lib/chartdata.cpp" line="505"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="576"/>
+        <location filename="../app/lib/chartdata.cpp" line="577"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="396"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="398"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="517"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="534"/>
+        <location filename="../app/lib/chartdata.cpp" line="535"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>

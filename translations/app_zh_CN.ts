@@ -4,233 +4,238 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="34"/>
+        <location filename="../app/lib/chartbars.cpp" line="41"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>来源：%1，第 %2 页第 %3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="35"/>
+        <location filename="../app/lib/chartbars.cpp" line="42"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="36"/>
+        <location filename="../app/lib/chartbars.cpp" line="43"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="52"/>
+        <location filename="../app/lib/chartbars.cpp" line="59"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="142"/>
+        <location filename="../app/lib/chartbars.cpp" line="149"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="150"/>
+        <location filename="../app/lib/chartbars.cpp" line="157"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="184"/>
+        <location filename="../app/lib/chartbars.cpp" line="191"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="186"/>
+        <location filename="../app/lib/chartbars.cpp" line="193"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="83"/>
+        <location filename="../app/lib/chartdata.cpp" line="84"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="130"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="130"/>
+        <location filename="../app/lib/chartdata.cpp" line="131"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="381"/>
+        <location filename="../app/lib/chartdata.cpp" line="382"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="394"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="224"/>
         <location filename="../app/lib/chartdata.cpp" line="225"/>
-        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="226"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="235"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <source>%1 compared</source>
+        <translation>%1 分项比较</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="197"/>
         <source>targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="196"/>
+        <location filename="../app/lib/chartdata.cpp" line="197"/>
         <source>results</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="203"/>
+        <location filename="../app/lib/chartdata.cpp" line="204"/>
         <source>older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="220"/>
+        <location filename="../app/lib/chartdata.cpp" line="221"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1年与%2年：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="222"/>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1年与%2年：以%3表述的变化（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="224"/>
         <source>Sources: %1 and %2</source>
         <translation>来源：%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="265"/>
+        <location filename="../app/lib/chartdata.cpp" line="266"/>
         <source>%1 by year (%2)</source>
         <translation>%1 逐年（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="267"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1：逐年变化（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="270"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>来源：报告库中的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="270"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>来源：报告库中%1的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="277"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="279"/>
         <source>%1 target</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="279"/>
         <source>%1 result</source>
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="409"/>
+        <location filename="../app/lib/chartdata.cpp" line="410"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="443"/>
+        <location filename="../app/lib/chartdata.cpp" line="444"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="445"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="445"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="482"/>
+        <location filename="../app/lib/chartdata.cpp" line="483"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="504"/>
+        <location filename="../app/lib/chartdata.cpp" line="505"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="576"/>
+        <location filename="../app/lib/chartdata.cpp" line="577"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="396"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="398"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="517"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="534"/>
+        <location filename="../app/lib/chartdata.cpp" line="535"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "chartbars.h"
 
+#include <reportcore/library.h>
+
 #include "texts.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,12 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ChartData)
 };
 
-QString reportName(const Document &doc) { return doc.title.empty() ? QString::fromStdString(doc.source.name) : QString::fromStdString(doc.title); }
+/** The report as a chart's source names it: its own title line (never a bare year or a date), else its file. */
+QString reportName(const Document &doc)
+{
+    const std::string title = reportTitle(doc);
+    return QString::fromStdString(title.empty() ? doc.source.name : title);
+}
 
 } // namespace
 

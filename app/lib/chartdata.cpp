@@ -80,7 +80,8 @@ void addLevels(const Document &doc, const std::function<bool(int)> &accepts, QLi
             chart.id = QStringLiteral("levels-%1").arg(++n);
             chart.unit = q(group.front()->unit);
             chart.category = group.front()->category;
-            chart.title = Tr::tr("%1 compared (%2)").arg(q(head), chart.unit);
+            // a unitless measure (a structure's terms) gets no empty brackets
+            chart.title = chart.unit.isEmpty() ? Tr::tr("%1 compared").arg(q(head)) : Tr::tr("%1 compared (%2)").arg(q(head), chart.unit);
             chart.source = sourceOf(doc, bars);
             addInParts(charts, chart, bars, kMaxBars);
         }

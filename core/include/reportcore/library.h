@@ -28,6 +28,10 @@ struct ReportInfo {
     std::string kind;     ///< work-report, statistical-communique, union-report, news or other
 };
 
+/** The report's own title line as describeReport() finds it (never a date, a byline, page chrome …),
+ *  or "" when it has none; nothing derived. Cheap: for places that only name the report (a chart's source). */
+std::string reportTitle(const Document &doc);
+
 /** The identity of a parsed report: title, issuer, kind and year. */
 ReportInfo describeReport(const Document &doc);
 

@@ -323,6 +323,8 @@ std::string derivedTitle(const ReportInfo &info)
 
 } // namespace
 
+std::string reportTitle(const Document &doc) { return titleOf(doc); }
+
 ReportInfo describeReport(const Document &doc)
 {
     ReportInfo info;
