@@ -233,7 +233,7 @@ u32 headText(const Document &doc)
     return head;
 }
 
-std::string kindOf(const Document &doc, u32v folded, const std::string &issuer)
+std::string kindOf(const Document &doc, u32v folded, const std::string &issuer, const u32 &head)
 {
     if (contains(folded, U"政府工作报告"))
         return "work-report";
@@ -248,7 +248,6 @@ std::string kindOf(const Document &doc, u32v folded, const std::string &issuer)
         return "statistical-communique";
     if (contains(body, U"工会"))
         return "union-report";
-    const u32 head = headText(doc);
     const Lexicon &lex = lexicon();
     std::size_t length = 0;
     if (lex.reportAddress.findFirst(head, length) != u32::npos)
@@ -277,7 +276,7 @@ std::optional<int> commonYear(const Document &doc)
     return year;
 }
 
-std::optional<int> yearOf(const Document &doc, u32v title, const std::string &kind)
+std::optional<int> yearOf(const Document &doc, u32v title, const std::string &kind, const u32 &head)
 {
     if (const std::optional<int> year = firstYear(title))
         return year; // 2024年政府工作报告, 2023年周口市国民经济和社会发展统计公报
@@ -302,7 +301,7 @@ std::optional<int> yearOf(const Document &doc, u32v title, const std::string &ki
     std::optional<int> year = commonYear(doc);
     // A report that looks back on the year it names most is delivered the year after.
     std::size_t length = 0;
-    if (year && delivered && kind != "news" && lexicon().reportReview.findFirst(headText(doc), length) != u32::npos)
+    if (year && delivered && kind != "news" && lexicon().reportReview.findFirst(head, length) != u32::npos)
         return *year + 1;
     return year;
 }
@@ -332,8 +331,9 @@ ReportInfo describeReport(const Document &doc)
     const u32 title = text::toUtf32(info.title);
     const u32 folded = foldForSearch(u32v(title));
     info.issuer = issuerOf(doc, title, folded);
-    info.kind = kindOf(doc, folded, info.issuer);
-    info.year = yearOf(doc, title, info.kind);
+    const u32 head = headText(doc); // the top of the text, folded once for the kind and the year
+    info.kind = kindOf(doc, folded, info.issuer, head);
+    info.year = yearOf(doc, title, info.kind, head);
     if (info.title.empty()) {
         info.title = derivedTitle(info);
         info.titleDerived = true;

@@ -506,8 +506,6 @@ LibraryReport reportFrom(const Statement &row)
     r.blocks = static_cast<int>(row.integer(9));
     r.info.titleDerived = row.integer(10) != 0;
     r.part = static_cast<int>(row.integer(11));
-    std::error_code ec;
-    r.missing = !std::filesystem::exists(r.path, ec);
     return r;
 }
 
@@ -516,10 +514,12 @@ constexpr const char *kReportColumns =
 
 } // namespace
 
-std::vector<LibraryReport> Library::reports(const ReportFilter &filter) const
+namespace library {
+
+std::vector<LibraryReport> reportRows(sqlite3 *db, const ReportFilter &filter)
 {
     std::vector<LibraryReport> out;
-    Statement all(m_db, (std::string(kReportColumns) + " ORDER BY year IS NULL, year, title, name").c_str());
+    Statement all(db, (std::string(kReportColumns) + " ORDER BY year IS NULL, year, title, name").c_str());
     const std::string issuer = foldForSearch(filter.issuer);
     while (all.step() == SQLITE_ROW) {
         LibraryReport r = reportFrom(all);
@@ -531,13 +531,27 @@ std::vector<LibraryReport> Library::reports(const ReportFilter &filter) const
     return out;
 }
 
+} // namespace library
+
+std::vector<LibraryReport> Library::reports(const ReportFilter &filter) const
+{
+    std::vector<LibraryReport> out = library::reportRows(m_db, filter);
+    std::error_code ec;
+    for (LibraryReport &r : out)
+        r.missing = !std::filesystem::exists(r.path, ec); // checked on each call, never dropped
+    return out;
+}
+
 std::optional<LibraryReport> Library::report(std::int64_t id) const
 {
     Statement one(m_db, (std::string(kReportColumns) + " WHERE id = ?1").c_str());
     one.bind(1, id);
-    if (one.step() == SQLITE_ROW)
-        return reportFrom(one);
-    return std::nullopt;
+    if (one.step() != SQLITE_ROW)
+        return std::nullopt;
+    LibraryReport r = reportFrom(one);
+    std::error_code ec;
+    r.missing = !std::filesystem::exists(r.path, ec);
+    return r;
 }
 
 std::vector<std::string> Library::changed() const

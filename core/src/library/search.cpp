@@ -94,7 +94,7 @@ SearchResults Library::search(const std::string &query, int limit, int offset, c
     std::optional<std::vector<std::int64_t>> ids;
     if (!filter.any()) {
         ids.emplace();
-        for (const LibraryReport &r : reports(filter))
+        for (const LibraryReport &r : library::reportRows(m_db, filter)) // no file looked at
             ids->push_back(r.id);
         if (ids->empty())
             return results;

@@ -1,11 +1,15 @@
 #pragma once
-// What the library's rooms share of SQLite: a prepared statement that finalises itself, and exec().
+// What the library's rooms share of SQLite: a prepared statement that finalises itself, exec(), and the
+// reports' rows.
 
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "reportcore/library.h"
 
 namespace reportcore::library {
 
@@ -80,5 +84,8 @@ inline bool exec(sqlite3 *db, const char *sql)
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+
+/** The reports of `filter`, as stored (their files not looked at: `missing` is false). */
+std::vector<LibraryReport> reportRows(sqlite3 *db, const ReportFilter &filter);
 
 } // namespace reportcore::library

@@ -286,6 +286,24 @@ const GumboNode *bestContainer(const GumboNode *root)
     return best;
 }
 
+/** The text of `node`, as innerText() gives it, or false as soon as it runs past `limit` bytes: the walk
+ *  asks this of every element, and most hold far more (the whole article). */
+bool shortText(const GumboNode *node, std::string &out, std::size_t limit)
+{
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        std::size_t links = 0;
+        innerText(node, out, links);
+        return out.size() <= limit;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || isChrome(node))
+        return true;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        if (!shortText(static_cast<const GumboNode *>(children.data[i]), out, limit))
+            return false;
+    return true;
+}
+
 /** A government page's document box (索引号 | 发文字号 | 发布机构 | 发布日期 …): three labels or more in a
  *  short element. Its date and its issuing body go to `published` and `publisher` (when still empty). */
 bool isDocumentBox(const GumboNode *node, std::string &published, std::string &publisher)
@@ -295,9 +313,7 @@ bool isDocumentBox(const GumboNode *node, std::string &published, std::string &p
         && t != GUMBO_TAG_TBODY)
         return false;
     std::string utf8;
-    std::size_t links = 0;
-    innerText(node, utf8, links);
-    if (utf8.size() > 900 || utf8.find("\xE3\x80\x82") != std::string::npos) // a box holds no sentence (。)
+    if (!shortText(node, utf8, 900) || utf8.find("\xE3\x80\x82") != std::string::npos) // a box holds no sentence (。)
         return false;
     const text::u32 s = text::toUtf32(utf8);
     const Lexicon &lex = lexicon();
