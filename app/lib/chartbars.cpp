@@ -1,5 +1,6 @@
 #include "chartbars.h"
 
+#include <reportcore/classify.h>
 #include <reportcore/library.h>
 
 #include "texts.h"
@@ -88,11 +89,7 @@ ChartBar rateBar(const Indicator &i, const QString &label)
 
 std::pair<QString, QString> cellLabel(const Indicator &i)
 {
-    const QString label = q(i.label);
-    const qsizetype bar = label.indexOf(QStringLiteral(" | "));
-    if (bar < 0)
-        return {label, QString()};
-    return {label.left(bar), label.mid(bar + 3)};
+    return {q(i.label), q(i.tableColumn)};
 }
 
 /** The words of the figure's clause before it ("走访慰问" in 走访慰问超1.2万名…): what tells two
@@ -110,7 +107,7 @@ QString clauseBefore(const Document &doc, const Indicator &i)
     while (start > 0 && !breaks.contains(QChar(static_cast<char16_t>(ucs[start - 1] < 0x10000 ? ucs[start - 1] : 0))))
         --start;
     QString words = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + start), end - start).trimmed();
-    const QString label = q(i.label);
+    const QString label = q(measureName(i));
     if (!label.isEmpty() && words.contains(label))
         words = words.left(words.indexOf(label));
     if (words.size() > 8)

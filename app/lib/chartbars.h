@@ -26,7 +26,7 @@ bool inTable(const reportcore::Document &doc, const reportcore::Indicator &i);
 ChartBar barFor(const reportcore::Indicator &i, const QString &label);
 /** The bar of a rate: as barFor, drawn below zero for a decrease. */
 ChartBar rateBar(const reportcore::Indicator &i, const QString &label);
-/** A table cell's label "row | column header" as its two parts. */
+/** A table cell's row (its label) and column header. */
 std::pair<QString, QString> cellLabel(const reportcore::Indicator &i);
 /** No two bars share a label: a figure restated is shown once; others are told apart by the verb,
  *  the year, the words before them, the line. */

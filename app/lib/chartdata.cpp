@@ -70,7 +70,7 @@ void addLevels(const Document &doc, const std::function<bool(int)> &accepts, QLi
             QList<ChartBar> bars;
             for (const Indicator *i : group) {
                 used.insert(i->id);
-                bars << barFor(*i, q(i->label));
+                bars << barFor(*i, q(measureName(*i)));
             }
             makeLabelsUnique(doc, bars);
             if (bars.size() < 2)
@@ -428,7 +428,7 @@ void addRates(const Document &doc, const std::function<bool(int)> &accepts, QLis
             const int key = bySection ? i->section : -1;
             if (!groups.count(key))
                 order.push_back(key);
-            groups[key] << rateBar(*i, q(i->label));
+            groups[key] << rateBar(*i, q(measureName(*i)));
         }
         for (int key : order) {
             QList<ChartBar> &bars = groups[key];
@@ -464,7 +464,7 @@ void addShares(const Document &doc, const std::function<bool(int)> &accepts, QLi
         const auto key = std::make_pair(i.block, whole);
         if (!byWhole.count(key))
             order.push_back(key);
-        byWhole[key] << barFor(i, q(i.label));
+        byWhole[key] << barFor(i, q(measureName(i)));
     }
     int n = 0;
     for (const auto &key : order) {
@@ -493,7 +493,7 @@ void addTargets(const Document &doc, const std::function<bool(int)> &accepts, QL
     for (const Indicator &i : doc.indicators) {
         if (!accepts(i.section) || !i.target || !hasKnownLabel(i) || inTable(doc, i))
             continue;
-        ChartBar row = barFor(i, q(i.label));
+        ChartBar row = barFor(i, q(measureName(i)));
         if (i.change != Change::None)
             row.note = Texts::change(i.change);
         rows << row;
@@ -520,7 +520,7 @@ void addMembers(const Document &doc, const std::function<bool(int)> &accepts, QL
     for (const Indicator &i : doc.indicators)
         if (accepts(i.section) && countsMembers(doc, i) && i.change == Change::None && !i.target && !i.valueMax
             && hasKnownLabel(i))
-            bars << barFor(i, q(i.label));
+            bars << barFor(i, q(measureName(i)));
     makeLabelsUnique(doc, bars);
     chart.source = sourceOf(doc, bars);
     addInParts(charts, chart, bars, kMaxBars);

@@ -36,7 +36,8 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
     // Headers and words in the UI language; numbers plain, so spreadsheets read them as numbers.
     const QStringList header = {Tr::tr("id"), Tr::tr("text"), Tr::tr("value"), Tr::tr("value_max"), Tr::tr("unit"),
-                                Tr::tr("qualifier"), Tr::tr("category"), Tr::tr("change"), Tr::tr("label"), Tr::tr("year"),
+                                Tr::tr("qualifier"), Tr::tr("category"), Tr::tr("change"), Tr::tr("label"), Tr::tr("table_column"),
+                                Tr::tr("period"), Tr::tr("year"),
                                 Tr::tr("section"), Tr::tr("section_title"), Tr::tr("line"), Tr::tr("column"), Tr::tr("page")};
     QList<QByteArray> headerCells;
     for (const QString &h : header)
@@ -56,6 +57,8 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
             field(Texts::category(i.category)),
             field(Texts::change(i.change)),
             field(QString::fromStdString(i.label)),
+            field(QString::fromStdString(i.tableColumn)),
+            field(QString::fromStdString(i.period)),
             i.year ? QByteArray::number(*i.year) : QByteArray(),
             hasSection ? QByteArray(doc.sections[static_cast<std::size_t>(i.section)].id.c_str()) : QByteArray(),
             hasSection ? field(QString::fromStdString(doc.sections[static_cast<std::size_t>(i.section)].title)) : QByteArray(),

@@ -52,6 +52,18 @@ const char *toString(Category c)
     return "count";
 }
 
+const char *toString(LabelSource s)
+{
+    switch (s) {
+    case LabelSource::Text: return "text";
+    case LabelSource::Shared: return "shared";
+    case LabelSource::Context: return "context";
+    case LabelSource::Table: return "table";
+    case LabelSource::None: return "none";
+    }
+    return "";
+}
+
 const char *toString(Change c)
 {
     switch (c) {

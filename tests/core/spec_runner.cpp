@@ -171,6 +171,12 @@ std::vector<std::string> render(const Document &doc, const std::string &kind,
         for (const Indicator &i : doc.indicators)
             if (const std::string whole = shareWhole(i); !whole.empty())
                 out.push_back(i.text + " | " + whole);
+    } else if (kind == "labels") { // what each figure counts: text | label | label_source | period | table_column
+        for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
+            const Indicator &f = doc.indicators[i];
+            out.push_back(cut({f.text, orDash(f.label), toString(f.labelSource), orDash(f.period), orDash(f.tableColumn)},
+                              fieldsOf(i)));
+        }
     } else if (kind == "warnings") {
         for (const Diagnostic &d : doc.diagnostics)
             out.push_back(std::to_string(d.line) + " | " + diagnosticMessage(d));

@@ -10,6 +10,10 @@
 
 namespace reportcore {
 
+/** The measure a figure is of, as charts, comparisons and the library name it: its label, a table
+ *  cell's column after it ("粮食 | 产量"), a part of the year in brackets ("地区生产总值（前三季度）"). */
+std::string measureName(const Indicator &indicator);
+
 /** True when `indicator` counts members: a people figure (not person-times) whose clause speaks of
  *  membership (会员, 入会, 加入工会, …): "新发展会员6万余人", "2.3万名快递小哥全部加入工会".
  *  Decided during extraction (Indicator::members); constant time. */

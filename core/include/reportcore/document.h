@@ -47,6 +47,13 @@ struct SourceInfo {
     int pages = 0;          ///< pages of a paged source (PDF); 0 otherwise
 };
 
+/** A footnote mark taken out of a block's text, and the note it refers to. */
+struct Footnote {
+    std::string mark;            ///< as written: "[2]"
+    int offset = 0;              ///< code-point offset in the block's text where it stood
+    std::string note;            ///< the note's text ("" when the document has none for this mark)
+};
+
 enum class BlockKind { Heading, Kicker, Byline, Paragraph, Item, Caption, Credit, Speaker, Table, Subtitle };
 
 /** One unit of the layout: a heading, a paragraph (possibly joined from several lines), … */
@@ -63,7 +70,10 @@ struct Block {
      *  joined by '\n' with the cells of a row joined by '\t'. Empty for other kinds. */
     std::vector<std::vector<std::string>> cells;
     int headerRows = 0;          ///< for a table: how many of its first rows are headers
+    /** Footnote marks that stood in the block's lines ("生产总值[2]"): kept out of `text`, kept here. */
+    std::vector<Footnote> footnotes;
 };
+
 
 enum class SectionKind { Article, Profiles, Messages, Other };
 
@@ -95,6 +105,10 @@ struct Representative {
 enum class Qualifier { Exact, Over, About, Under };
 enum class Category { People, Money, Percent, Count };
 enum class Change { None, Up, Down };
+/** Where a figure's label comes from: its own clause or noun; a subject given once for several
+ *  figures (a list, 分别, the sentence's figure before); an earlier sentence of its paragraph; a
+ *  table's row; nowhere (the label is empty: nothing in the text says what the figure counts). */
+enum class LabelSource { Text, Shared, Context, Table, None };
 
 /** A statistical figure stated in the text (see shared/indicator-conventions.md). */
 struct Indicator {
@@ -106,7 +120,10 @@ struct Indicator {
     Qualifier qualifier = Qualifier::Exact;
     Category category = Category::Count;
     Change change = Change::None;
-    std::string label;            ///< what is counted, in the report's words
+    std::string label;            ///< what is counted, in the report's words ("" when nothing says)
+    LabelSource labelSource = LabelSource::Text;
+    std::string tableColumn;      ///< for a table cell: its column's header (the row's name is `label`)
+    std::string period;           ///< the part of the year it covers (一季度, 上半年, 1—11月); "" for all of it
     std::optional<int> year;      ///< the year the figure belongs to
     int section = -1;
     int block = -1;
@@ -149,6 +166,7 @@ const char *toString(SectionKind kind);
 const char *toString(Qualifier qualifier);
 const char *toString(Category category);
 const char *toString(Change change);   ///< "up", "down", or "" for None
+const char *toString(LabelSource source); ///< "text", "shared", "context", "table", "none"
 
 /** English one-line description of a diagnostic, as used in the JSON output. */
 std::string diagnosticMessage(const Diagnostic &diagnostic);

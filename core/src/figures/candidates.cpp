@@ -184,6 +184,19 @@ bool readNumberPart(Reading &r, std::size_t pos, const std::vector<char> &inName
     return !inName[numBegin];
 }
 
+/** "/10万", "/万", "/1000人": the base of a rate per so many after a figure; its length, or 0. */
+std::size_t perBaseLength(u32v t, std::size_t k)
+{
+    if (k + 1 >= t.size() || t[k] != '/')
+        return 0;
+    std::size_t j = k + 1;
+    while (j < t.size() && text::isAsciiDigit(t[j]))
+        ++j;
+    if (j < t.size() && (t[j] == 0x4E07 || t[j] == 0x5343 || t[j] == 0x767E)) // 万 千 百
+        return j + 1 - k;
+    return 0;
+}
+
 /** Fractions: 三分之一, 2/3 (with a hedge: 三分之二以上的企业). True when the figure is one, read whole. */
 bool readFraction(Reading &r, Candidate &c)
 {
@@ -192,6 +205,7 @@ bool readFraction(Reading &r, Candidate &c)
     if (r.percentPrefix || r.permillePrefix || n.magnitude || n.percent)
         return false;
     std::size_t k = r.k;
+    bool per = false;
     if (r.chinese && k + 2 < t.size() && t[k] == 0x5206 && t[k + 1] == 0x4E4B) {
         NumberToken den;
         if (parseNumber(t, k + 2, den) && den.chinese && !den.sequence) {
@@ -202,6 +216,12 @@ bool readFraction(Reading &r, Candidate &c)
                 k = den.end;
             }
         }
+    } else if (const std::size_t base = perBaseLength(t, k); !r.chinese && base > 0) {
+        // 孕产妇死亡率5.07/10万: a rate per a base, its value as written, the base its unit
+        c.value = r.value;
+        c.unit = u32(t.substr(k, base));
+        per = true;
+        k += base;
     } else if (!r.chinese && k + 1 < t.size() && t[k] == '/' && text::isDigit(t[k + 1])) {
         NumberToken den;
         if (parseNumber(t, k + 1, den) && den.digits.find('.') == std::string::npos
@@ -214,7 +234,7 @@ bool readFraction(Reading &r, Candidate &c)
             }
         }
     }
-    if (!c.fraction)
+    if (!c.fraction && !per)
         return false;
     const Lexicon &lex = lexicon();
     Qualifier q = Qualifier::Exact;
@@ -471,6 +491,10 @@ bool readFigure(u32v t, std::size_t pos, const std::vector<char> &inName, Candid
     if (!readUnit(r, c) || !readHedges(r, c))
         return false;
     readChangeAndCategory(r, c);
+    // 、五倍子、: a multiple in numerals that opens a list item and goes on as a word is a name
+    if (r.chinese && c.unit == U"\u500D" && c.end < t.size() && text::isHan(t[c.end]) && c.begin > 0 // 倍
+        && (t[c.begin - 1] == 0x3001 || text::isComma(t[c.begin - 1])))
+        return false;
     if (!std::isfinite(c.value) || (c.valueMax && !std::isfinite(*c.valueMax)))
         return false;
     skipTo = r.k;

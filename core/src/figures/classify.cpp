@@ -50,7 +50,7 @@ bool numbered(u32v label)
  *  (the same label twice). */
 u32 headOf(const Indicator &a, const Indicator &b)
 {
-    const u32 la = text::toUtf32(a.label), lb = text::toUtf32(b.label);
+    const u32 la = text::toUtf32(measureName(a)), lb = text::toUtf32(measureName(b));
     if (la == lb)
         return {};
     std::size_t n = 0;
@@ -71,10 +71,21 @@ u32 headOf(const Indicator &a, const Indicator &b)
 
 } // namespace
 
+std::string measureName(const Indicator &indicator)
+{
+    std::string name = indicator.label;
+    if (!indicator.tableColumn.empty())
+        name += " | " + indicator.tableColumn;
+    if (!indicator.period.empty() && !name.empty())
+        name += "\uFF08" + indicator.period + "\uFF09"; // （…）
+    return name;
+}
+
 bool hasKnownLabel(const Indicator &indicator)
 {
-    const u32 label = text::toUtf32(indicator.label);
-    if (label.size() < 2 || indicator.label == indicator.text)
+    const std::string name = measureName(indicator);
+    const u32 label = text::toUtf32(name);
+    if (label.size() < 2 || name == indicator.text)
         return false;
     bool han = false;
     for (char32_t c : label)
@@ -97,7 +108,7 @@ std::string sharedHead(const Indicator &a, const Indicator &b)
     const u32 head = headOf(a, b);
     if (head.empty() || lexicon().measureGeneric.contains(head))
         return {};
-    const u32 la = text::toUtf32(a.label), lb = text::toUtf32(b.label);
+    const u32 la = text::toUtf32(measureName(a)), lb = text::toUtf32(measureName(b));
     if (perHead(la) != perHead(lb) || flow(la) != flow(lb) || numbered(la) || numbered(lb))
         return {};
     return text::toUtf8(head);
@@ -109,7 +120,7 @@ std::string shareWhole(const Indicator &indicator)
 {
     if (indicator.category != Category::Percent || indicator.change != Change::None || indicator.valueMax)
         return {};
-    const u32 label = text::toUtf32(indicator.label);
+    const u32 label = text::toUtf32(measureName(indicator));
     const std::size_t zhan = label.rfind(U'\u5360'); // 占
     if (zhan == u32::npos || zhan == 0)
         return {};

@@ -7,6 +7,7 @@
 #include "figures/derived.h"
 #include "figures/labels.h"
 #include "figures/lists.h"
+#include "figures/periods.h"
 #include "figures/tables.h"
 #include "figures/years.h"
 #include "progress.h"
@@ -49,6 +50,7 @@ struct Scratch {
     std::vector<std::size_t> listFirst, listFrom;
     std::vector<FigureSpan> spans;
     std::vector<ListedFigure> listed;
+    std::vector<PeriodMark> periods;
 };
 
 /** The figures of `t` from `first` on (the first place one may start). */
@@ -118,22 +120,26 @@ void findLists(u32v t, Scratch &s)
 }
 
 /** The label of figure `k`: its own, or what its list gives it. */
-u32 labelOf(const Document &doc, u32v t, const Scratch &s, std::size_t firstIndicator, std::size_t k,
-            const u32 &previousLabel, bool &share)
+FigureLabel labelOf(const Document &doc, u32v t, const Scratch &s, std::size_t firstIndicator, std::size_t k,
+                    const u32 &previousLabel)
 {
-    u32 label = labelFor(t, s.found[k], previousLabel, share);
+    FigureLabel label = labelFor(t, s.found[k], previousLabel);
+    auto shared = [&label](u32 text) {
+        label.text = std::move(text);
+        label.source = LabelSource::Shared;
+    };
     if (!s.listLabel[k].empty())
-        label = s.listLabel[k];
+        shared(s.listLabel[k]);
     else if (s.listFrom[k] != u32v::npos && !doc.indicators[firstIndicator + s.listFrom[k]].label.empty())
-        label = text::toUtf32(doc.indicators[firstIndicator + s.listFrom[k]].label);
-    else if (s.listFirst[k] != u32v::npos && !share)
-        label = text::toUtf32(doc.indicators[firstIndicator + s.listFirst[k]].label);
+        shared(text::toUtf32(doc.indicators[firstIndicator + s.listFrom[k]].label));
+    else if (s.listFirst[k] != u32v::npos && !label.share && !doc.indicators[firstIndicator + s.listFirst[k]].label.empty())
+        shared(text::toUtf32(doc.indicators[firstIndicator + s.listFirst[k]].label));
     return label;
 }
 
 /** The indicator of candidate `c` of block `b`: its text as written, value, label, position, year. */
 Indicator makeIndicator(const Document &doc, std::size_t b, u32v t, u32v written, const Scratch &s, bool squeezed,
-                        const Candidate &c, u32 &&label, std::optional<int> year, const std::vector<YearMark> &blockYears)
+                        const Candidate &c, FigureLabel &&label, std::optional<int> year, const std::vector<YearMark> &blockYears)
 {
     const Block &block = doc.blocks[b];
     Indicator ind;
@@ -148,7 +154,9 @@ Indicator makeIndicator(const Document &doc, std::size_t b, u32v t, u32v written
     ind.qualifier = c.qualifier;
     ind.category = c.category;
     ind.change = c.change;
-    ind.label = text::toUtf8(label);
+    ind.label = text::toUtf8(label.text);
+    ind.labelSource = label.source;
+    ind.period = text::toUtf8(periodOf(s.periods, c.begin));
     ind.section = block.section;
     ind.block = static_cast<int>(b);
     ind.members = countsMembersAt(t, c);
@@ -169,21 +177,31 @@ Indicator makeIndicator(const Document &doc, std::size_t b, u32v t, u32v written
     return ind;
 }
 
-/** The block's candidates as indicators, labelled sentence by sentence. */
+/** The block's candidates as indicators, labelled sentence by sentence. A change whose clause names
+ *  nothing but its period (前三季度增长4.8%) is a change of what the paragraph spoke of last. */
 void addIndicators(Document &doc, std::size_t b, u32v t, u32v written, const Scratch &s, bool squeezed,
                    std::optional<int> year, const std::vector<YearMark> &blockYears)
 {
     const std::size_t firstIndicator = doc.indicators.size();
-    u32 previousLabel;
+    u32 previousLabel, paragraphLabel;
+    LabelSource previousSource = LabelSource::Text;
     std::size_t previousSentence = u32v::npos;
     for (std::size_t k = 0; k < s.found.size(); ++k) {
         const std::size_t sentence = s.sentenceOf[k];
         if (sentence != previousSentence)
             previousLabel.clear();
-        bool share = false;
-        u32 label = labelOf(doc, t, s, firstIndicator, k, previousLabel, share);
-        if (!share && !label.empty())
-            previousLabel = label;
+        FigureLabel label = labelOf(doc, t, s, firstIndicator, k, previousLabel);
+        if (label.source == LabelSource::Shared && label.text == previousLabel && previousSource == LabelSource::Context)
+            label.source = LabelSource::Context; // shared with a figure that took it from an earlier sentence
+        if (label.text.empty() && s.found[k].change != Change::None && !paragraphLabel.empty()
+            && !periodOf(s.periods, s.found[k].begin).empty()) {
+            label.text = paragraphLabel;
+            label.source = LabelSource::Context;
+        }
+        if (!label.share && !label.text.empty()) {
+            previousLabel = paragraphLabel = label.text;
+            previousSource = label.source;
+        }
         previousSentence = sentence;
         doc.indicators.push_back(makeIndicator(doc, b, t, written, s, squeezed, s.found[k], std::move(label), year, blockYears));
     }
@@ -256,6 +274,7 @@ void extractBlock(Document &doc, std::size_t b, u32v t, const ParseOptions &opti
     findCandidates(t, first, s);
     findSentences(t, s);
     findLists(t, s);
+    s.periods = findPeriods(t);
     const std::size_t firstIndicator = doc.indicators.size();
     addIndicators(doc, b, t, written, s, squeezed, years.of(block.section), blockYears);
     readClauses(doc, t, firstIndicator, inTargets, s);

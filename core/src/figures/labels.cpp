@@ -3,6 +3,7 @@
 #include "figures/labels.h"
 
 #include "figures/numbers.h"
+#include "figures/periods.h"
 #include "text/lexicon.h"
 
 #include <algorithm>
@@ -45,6 +46,12 @@ text::u32v stripLeading(text::u32v s)
         changed = false;
         // ...a word of its own, not the first character of one (有色金属 is not 有 + 色金属)
         if (const std::size_t l = lex.labelScope.matchAt(s, 0); l > 0 && l < s.size() && (l > 1 || text::wordStarts(u32(s.substr(0, std::min<std::size_t>(s.size(), 8))))[1])) {
+            s.remove_prefix(l);
+            changed = true;
+            continue;
+        }
+        // 上半年, 1—11月: the part of the year goes to the figure's period, not its label
+        if (const std::size_t l = periodAt(s, 0)) {
             s.remove_prefix(l);
             changed = true;
             continue;
@@ -105,7 +112,7 @@ bool isYearPhrase(u32v s)
 bool isComparison(u32v s)
 {
     const std::size_t m = lexicon().labelCompare.matchAt(s, 0);
-    return m > 0 && (m == s.size() || isYearPhrase(s.substr(m)));
+    return m > 0 && (m == s.size() || isYearPhrase(s.substr(m)) || periodAt(s, m) == s.size() - m); // 比一季度末
 }
 
 /** Where the noun that starts at `from` ends (at most `maxLength` characters): at a stop word, at a
@@ -233,10 +240,28 @@ std::optional<u32> shareLabel(u32v before, const Candidate &c, const u32 &previo
     return label;
 }
 
+/** 全年有222万人享受工伤保险待遇: people counted by what they did, the clause after them up to its
+ *  end (享受工伤保险待遇人数, 参加职业技能鉴定人次), when nothing before the figure names them. */
+std::optional<u32> peopleWhoDid(u32v t, const Candidate &c, const Clause &clause)
+{
+    const Lexicon &lex = lexicon();
+    if (c.category != Category::People || !clause.opensClause || c.end >= t.size()
+        || std::max(lex.labelVerb.matchAt(t, c.end), lex.labelStop.matchAt(t, c.end)) < 2)
+        return std::nullopt;
+    std::size_t j = c.end;
+    while (j < t.size() && j - c.end <= 20 && (text::isHan(t[j]) || text::isOpenQuote(t[j]) || text::isCloseQuote(t[j])))
+        ++j;
+    if (j - c.end < 3 || j - c.end > 20 || (j < t.size() && !isClauseBreak(t[j])))
+        return std::nullopt;
+    return u32(t.substr(c.end, j - c.end)) + (c.unit == U"\u4EBA\u6B21" ? u32(U"\u4EBA\u6B21") : u32(U"\u4EBA\u6570")); // 人次 人数
+}
+
 /** The noun right after the unit (逾六成企业 too, when the figure opens its clause); then, for a
  *  figure opening its clause, the noun after 的 (三分之二以上的企业, 全市90%以上的企业). */
 std::optional<u32> nounAfterFigure(u32v t, const Candidate &c, const Clause &clause)
 {
+    if (std::optional<u32> doers = peopleWhoDid(t, c, clause))
+        return doers;
     if ((c.category != Category::Percent && c.category != Category::Money)
         || (c.category == Category::Percent && clause.opensClause && c.unit == U"\u6210")) { // 成
         const std::size_t j = nounEnd(t, c.end, 16);
@@ -301,6 +326,10 @@ u32v objectOfVerb(u32v s)
             i += verbLen;
             continue;
         }
+        if (verbLen > 0 && i + verbLen < s.size() && s[i + verbLen] == kDe) { // 通过网络实现的零售额: a verb inside the subject
+            i += verbLen;
+            continue;
+        }
         if (verbLen > 0) {
             verb = i;
             break;
@@ -329,6 +358,33 @@ u32v objectOfVerb(u32v s)
     return stripLeading(s);
 }
 
+/** When the object after the clause's first verb is a fragment (调解组织和仲裁机构共办理劳动人事争议案件:
+ *  …和仲裁机构…; 新建和升级体育公园: 和升级体育公园): the object after its last verb, else the
+ *  object without the second of two verbs joined by 和 (体育公园); else `object` as it is. */
+u32v objectOfLastVerb(u32v whole, u32v object)
+{
+    const Lexicon &lex = lexicon();
+    for (std::size_t i = whole.size(); i-- > 0;) {
+        const std::size_t l = lex.labelVerb.matchAt(whole, i);
+        if (l > 0 && i + l + 2 <= whole.size() && lex.labelNoun.matchAt(whole, i) == 0) {
+            const u32v rest = stripLeading(whole.substr(i + l));
+            if (!isFragment(rest) && rest.size() >= 2)
+                return rest;
+            break;
+        }
+    }
+    if (object.size() > 3 && (object[0] == 0x548C || object[0] == 0x53CA || object[0] == 0x4E0E)) { // 和 及 与
+        const std::vector<bool> starts = text::wordStarts(u32(object.substr(1)));
+        std::size_t next = 1;
+        while (next < starts.size() && !starts[next])
+            ++next;
+        const u32v rest = object.substr(1 + next);
+        if (next <= 2 && rest.size() >= 2 && !isFragment(rest))
+            return rest;
+    }
+    return object;
+}
+
 /** A label too short to name anything: the sentence's label, or the subject of the clause before up
  *  to its comparison (…参与人数比上年翻了一番,达到12.5万人次). */
 std::optional<u32> fromSentence(u32v t, u32v s, std::size_t start, const u32 &previousLabel)
@@ -341,6 +397,11 @@ std::optional<u32> fromSentence(u32v t, u32v s, std::size_t start, const u32 &pr
         while (from > 0 && !isClauseBreak(t[from - 1]))
             --from;
         u32v prev = stripLeading(t.substr(from, start - 1 - from));
+        // 其次是人均财产净收入，达12924元: what the clause before names after its copula
+        const std::size_t copula = prev.find_last_of(U"\u662F\u4E3A"); // 是 为
+        if (copula != u32v::npos && prev.size() - copula - 1 >= 2 && prev.size() - copula - 1 <= 16
+            && std::none_of(prev.begin(), prev.end(), [](char32_t ch) { return text::isDigit(ch); }))
+            return u32(stripTrailing(prev.substr(copula + 1)));
         for (std::size_t i = 2; i < prev.size(); ++i)
             if (lex.labelCompare.matchAt(prev, i) >= 2 || lex.changeUp.matchAt(prev, i) || lex.changeDown.matchAt(prev, i)) {
                 prev = prev.substr(0, i);
@@ -366,7 +427,10 @@ u32 subjectOfClause(u32v t, const Candidate &c, const u32 &previousLabel, const 
     u32v s = stripTrailing(stripLeading(clause.before));
     if (std::optional<u32> label = withoutComparison(s, c, previousLabel))
         return std::move(*label);
+    const u32v whole = s;
     s = objectOfVerb(s);
+    if (isFragment(s))
+        s = objectOfLastVerb(whole, s);
     // 一般公共预算收入完成1234.5亿元: a verb that ends the clause is not part of what is counted.
     while (const std::size_t l = lex.labelEnd.matchBefore(s, s.size())) {
         if (s.size() < l + 2) {
@@ -383,9 +447,7 @@ u32 subjectOfClause(u32v t, const Candidate &c, const u32 &previousLabel, const 
     return u32(s);
 }
 
-} // namespace
-
-u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
+u32 labelText(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
 {
     share = false;
     if (!c.noun.empty())
@@ -405,6 +467,33 @@ u32 labelFor(u32v t, const Candidate &c, const u32 &previousLabel, bool &share)
     if (std::optional<u32> noun = nounAfterFigure(t, c, clause))
         return std::move(*noun);
     return subjectOfClause(t, c, previousLabel, clause);
+}
+
+} // namespace
+
+bool isFragment(u32v label)
+{
+    if (label.empty())
+        return true;
+    static const u32v startsInside = U"\u7684\u6027\u4E4B\u548C\u53CA\u4E0E\u6216\u5E76"; // 的 性 之 和 及 与 或 并
+    static const u32v endsInside = U"\u7684\u548C\u53CA\u4E0E\u6216\u5E76\u3001"; // 的 和 及 与 或 并 、
+    if (startsInside.find(label.front()) != u32v::npos || endsInside.find(label.back()) != u32v::npos)
+        return true;
+    // one character: a noun of its own only as a measure's place (区, 县, 村 after a count word)
+    return label.size() == 1 && !lexicon().oneCharNoun.contains(label);
+}
+
+FigureLabel labelFor(u32v t, const Candidate &c, const u32 &previousLabel)
+{
+    FigureLabel label;
+    label.text = labelText(t, c, previousLabel, label.share);
+    if (!label.share && !previousLabel.empty() && label.text == previousLabel)
+        label.source = LabelSource::Shared;
+    if (isFragment(label.text)) {
+        label.text.clear();
+        label.source = LabelSource::None;
+    }
+    return label;
 }
 
 } // namespace reportcore

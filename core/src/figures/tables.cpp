@@ -115,15 +115,41 @@ Category categoryOf(u32v unit)
     return Category::Count;
 }
 
-/** "其中：城镇", "#粮食", "在总计中：轻工业", "一、食品烟酒": the row's own name. */
-u32v rowName(u32v s)
+/** A cell's words without the spaces that spread them across the cell ("粮 食" → 粮食). */
+u32 unspaced(u32v s)
+{
+    u32 out;
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (!(text::isSpace(s[k]) && k > 0 && k + 1 < s.size() && text::isHan(s[k - 1]) && text::isHan(s[k + 1])))
+            out.push_back(s[k]);
+    return out;
+}
+
+/** "其中：城镇", "#粮食", "在总计中：轻工业", "1.食品烟酒", "（1）税收收入", "粮 食": the row's own name. */
+u32 rowName(u32v s)
 {
     while (!s.empty() && (s.front() == '#' || s.front() == 0xFF03 || text::isSpace(s.front())))
         s.remove_prefix(1);
     const std::size_t colon = s.find_first_of(U":\uFF1A");
     if (colon != u32v::npos && colon <= 6)
         s.remove_prefix(colon + 1);
-    return text::trim(s);
+    s = text::trim(s);
+    // its number in the table's list: 1. 1、 (1) （1） 一、
+    std::size_t k = 0;
+    const bool bracket = !s.empty() && (s[0] == '(' || s[0] == 0xFF08);
+    if (bracket)
+        ++k;
+    const std::size_t digits = k;
+    while (k < s.size() && (text::isDigit(s[k]) || isChineseNumeralChar(s[k])) && k - digits < 2)
+        ++k;
+    if (k > digits && k + 1 < s.size()) {
+        const char32_t after = s[k];
+        const bool numbered = bracket ? (after == ')' || after == 0xFF09)
+                                      : (after == '.' || after == 0xFF0E || after == 0x3001) && !text::isDigit(s[k + 1]);
+        if (numbered)
+            s = text::trim(s.substr(k + 1));
+    }
+    return unspaced(s);
 }
 
 bool isChangeHeader(u32v header)
@@ -228,7 +254,7 @@ void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, st
                                                                : unitColumn;
             if (c == group || static_cast<int>(c) == groupUnit)
                 continue;
-            const u32v name = rowName(row[group].text);
+            const u32 name = rowName(row[group].text);
             if (name.empty() || (readCell(row[group].text).ok && readCell(row[group].text).unit.empty()))
                 continue; // a row without a name: nothing says what its figures count
             const u32v rowUnit = groupUnit >= 0 && static_cast<std::size_t>(groupUnit) < row.size()
@@ -266,12 +292,9 @@ void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, st
                 ind.value = -ind.value;
             ind.unit = text::toUtf8(unit);
             ind.category = categoryOf(unit);
-            u32 label(name);
-            if (!columnHeader[c].empty()) {
-                label += U" | ";
-                label += columnHeader[c];
-            }
-            ind.label = text::toUtf8(label);
+            ind.label = text::toUtf8(name);
+            ind.labelSource = LabelSource::Table;
+            ind.tableColumn = text::toUtf8(unspaced(columnHeader[c]));
             ind.year = year;
             ind.section = block.section;
             ind.block = static_cast<int>(b);

@@ -36,7 +36,7 @@ std::string unitKey(const Indicator &i)
 
 bool perHead(const Indicator &i)
 {
-    const u32 label = text::toUtf32(i.label);
+    const u32 label = text::toUtf32(measureName(i));
     std::size_t length = 0;
     return lexicon().perHead.findFirst(label, length) != u32v::npos;
 }
@@ -92,7 +92,7 @@ std::vector<Traits> traitsOf(const std::vector<Indicator> &figures)
         t.change = f.change != Change::None;
         t.perHead = perHead(f);
         t.unit = unitKey(f);
-        t.label = foldForSearch(u32v(text::toUtf32(f.label)));
+        t.label = foldForSearch(u32v(text::toUtf32(measureName(f))));
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "reportcore/library.h"
+#include "reportcore/classify.h"
 
 #include "library/describe.h"
 #include "library/statement.h"
@@ -421,7 +422,7 @@ bool storeFigures(sqlite3 *db, std::int64_t id, const Document &doc, const Repor
         figure.reset();
         figure.bind(1, id).bind(2, ind.id).bind(3, ind.text).bind(4, ind.value).bind(5, ind.valueMax).bind(6, ind.unit)
             .bind(7, std::string(toString(ind.qualifier))).bind(8, std::string(toString(ind.category)))
-            .bind(9, std::string(toString(ind.change))).bind(10, ind.label).bind(11, foldForSearch(ind.label))
+            .bind(9, std::string(toString(ind.change))).bind(10, measureName(ind)).bind(11, foldForSearch(measureName(ind)))
             .bind(12, library::yearGiven(doc, info, ind, sentence)).bind(13, std::string(toString(roleOf(ind))))
             .bind(14, ind.section >= 0 ? doc.sections[static_cast<std::size_t>(ind.section)].title : std::string())
             .bind(15, ind.line).bind(16, ind.column).bind(17, ind.page).bind(18, sentence);

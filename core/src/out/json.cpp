@@ -319,6 +319,11 @@ void writeIndicators(Writer &w, const Document &doc)
         w.key("change");
         if (i.change == Change::None) w.null(); else w.value(toString(i.change));
         w.key("label"); w.value(i.label);
+        w.key("label_source"); w.value(toString(i.labelSource));
+        w.key("table_column");
+        if (i.tableColumn.empty()) w.null(); else w.value(i.tableColumn);
+        w.key("period");
+        if (i.period.empty()) w.null(); else w.value(i.period);
         w.key("target"); w.boolean(i.target);
         w.key("year");
         if (i.year) w.value(*i.year); else w.null();
