@@ -100,9 +100,20 @@ std::string join(const std::vector<std::string> &parts, const char *separator)
 std::string joinLines(const std::vector<int> &lines)
 {
     std::vector<std::string> parts;
-    for (int l : lines)
-        parts.push_back(std::to_string(l));
+    for (std::size_t k = 0; k < lines.size(); ++k)
+        if (k == 0 || lines[k] != lines[k - 1]) // a line cut by a footnote mark is one line
+            parts.push_back(std::to_string(lines[k]));
     return join(parts, ",");
+}
+
+/** The byte where code point `n` of UTF-8 text `s` starts. */
+std::size_t bytesOf(const std::string &s, int n)
+{
+    std::size_t i = 0;
+    for (; i < s.size() && n >= 0; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n-- == 0)
+            return i;
+    return s.size();
 }
 
 std::string indicatorFields(const Document &doc, const Indicator &i, std::size_t fieldCount)
@@ -177,6 +188,12 @@ std::vector<std::string> render(const Document &doc, const std::string &kind,
             out.push_back(cut({f.text, orDash(f.label), toString(f.labelSource), orDash(f.period), orDash(f.tableColumn)},
                               fieldsOf(i)));
         }
+    } else if (kind == "footnotes") { // mark | the words it followed (up to 6) | its note
+        for (const Block &b : doc.blocks)
+            for (const Footnote &f : b.footnotes) {
+                const std::size_t from = bytesOf(b.text, std::max(0, f.offset - 6)), to = bytesOf(b.text, f.offset);
+                out.push_back(f.mark + " | " + b.text.substr(from, to - from) + " | " + orDash(f.note));
+            }
     } else if (kind == "warnings") {
         for (const Diagnostic &d : doc.diagnostics)
             out.push_back(std::to_string(d.line) + " | " + diagnosticMessage(d));

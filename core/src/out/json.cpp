@@ -256,11 +256,25 @@ void writeBlocks(Writer &w, const Document &doc)
         w.key("section"); sectionValue(w, doc, b.section);
         w.key("lines");
         w.open('[', true);
-        for (int l : b.lines)
-            w.value(l);
+        for (std::size_t k = 0; k < b.lines.size(); ++k)
+            if (k == 0 || b.lines[k] != b.lines[k - 1]) // a line cut by a footnote mark is one line
+                w.value(b.lines[k]);
         w.close(']');
         w.key("text"); w.value(b.text);
         w.key("page"); pageValue(w, b.page);
+        if (!b.footnotes.empty()) {
+            w.key("footnote");
+            w.open('[', true);
+            for (const Footnote &f : b.footnotes) {
+                w.open('{', true);
+                w.key("mark"); w.value(f.mark);
+                w.key("offset"); w.value(f.offset);
+                w.key("note");
+                if (f.note.empty()) w.null(); else w.value(f.note);
+                w.close('}');
+            }
+            w.close(']');
+        }
         if (b.kind == BlockKind::Table) {
             w.key("header_rows"); w.value(b.headerRows);
             w.key("rows");

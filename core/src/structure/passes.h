@@ -21,6 +21,8 @@ void findFieldLists(Lines &lines);
 
 // Blocks (blocks.cpp).
 void buildBlocks(const Lines &lines, Document &doc, BlockTexts &blockTexts);
+// Footnote marks out of the blocks' text, onto the blocks (footnotes.cpp).
+void takeFootnotes(Document &doc, BlockTexts &blockTexts);
 
 // Sections (sections.cpp).
 void buildSections(const Lines &lines, Document &doc, const BlockTexts &blockTexts);

@@ -21,6 +21,7 @@ void buildStructure(const std::vector<text::u32v> &lines, const std::vector<Line
     findFieldLists(l);
     // Lines into blocks, blocks into sections.
     buildBlocks(l, doc, blockTexts);
+    takeFootnotes(doc, blockTexts);
     buildSections(l, doc, blockTexts);
     moveClosingCredits(doc);
     extendLastLines(doc);
