@@ -4,42 +4,42 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="41"/>
+        <location filename="../app/lib/chartbars.cpp" line="42"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>Source: %1, page %2, line %3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="42"/>
+        <location filename="../app/lib/chartbars.cpp" line="43"/>
         <source>Source: %1, line %2</source>
         <translation>Source: %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="43"/>
+        <location filename="../app/lib/chartbars.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="59"/>
+        <location filename="../app/lib/chartbars.cpp" line="60"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="149"/>
+        <location filename="../app/lib/chartbars.cpp" line="146"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="157"/>
+        <location filename="../app/lib/chartbars.cpp" line="154"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="191"/>
+        <location filename="../app/lib/chartbars.cpp" line="188"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="193"/>
+        <location filename="../app/lib/chartbars.cpp" line="190"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
@@ -587,42 +587,42 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="149"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="150"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="142"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="151"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="146"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="163"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="164"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="156"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -630,52 +630,62 @@ Newer: %2
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="105"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="106"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="100"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="107"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="108"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="109"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="110"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="111"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="112"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -1807,31 +1817,41 @@ Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
         <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>table_column</source>
+        <translation>table_column</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
         <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>section_title</source>
         <translation>section_title</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>column</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>page</source>
         <translation>page</translation>
     </message>
@@ -1839,206 +1859,206 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="12"/>
+        <location filename="../app/lib/texts.cpp" line="14"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="13"/>
+        <location filename="../app/lib/texts.cpp" line="15"/>
         <source>more than (lower bound)</source>
         <translation>more than (lower bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14"/>
+        <location filename="../app/lib/texts.cpp" line="16"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15"/>
+        <location filename="../app/lib/texts.cpp" line="17"/>
         <source>less than (upper bound)</source>
         <translation>less than (upper bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="23"/>
+        <location filename="../app/lib/texts.cpp" line="25"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="24"/>
+        <location filename="../app/lib/texts.cpp" line="26"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25"/>
+        <location filename="../app/lib/texts.cpp" line="27"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26"/>
+        <location filename="../app/lib/texts.cpp" line="28"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="34"/>
+        <location filename="../app/lib/texts.cpp" line="36"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="35"/>
+        <location filename="../app/lib/texts.cpp" line="37"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36"/>
+        <location filename="../app/lib/texts.cpp" line="38"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37"/>
+        <location filename="../app/lib/texts.cpp" line="39"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="45"/>
+        <location filename="../app/lib/texts.cpp" line="47"/>
         <source>increase</source>
         <translation>increase</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="46"/>
+        <location filename="../app/lib/texts.cpp" line="48"/>
         <source>decrease</source>
         <translation>decrease</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="55"/>
+        <location filename="../app/lib/texts.cpp" line="57"/>
         <source>heading</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="56"/>
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57"/>
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>subtitle</source>
         <translation>subtitle</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>byline</source>
         <translation>byline</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>paragraph</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>credit</source>
         <translation>credit</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="65"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="64"/>
+        <location filename="../app/lib/texts.cpp" line="66"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72"/>
+        <location filename="../app/lib/texts.cpp" line="74"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73"/>
+        <location filename="../app/lib/texts.cpp" line="75"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="76"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="75"/>
+        <location filename="../app/lib/texts.cpp" line="77"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84"/>
+        <location filename="../app/lib/texts.cpp" line="86"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85"/>
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>The file could not be read (it is a folder, or permission is denied).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="88"/>
         <source>The file is empty: it contains no text.</source>
         <translation>The file is empty: it contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87"/>
+        <location filename="../app/lib/texts.cpp" line="89"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>This is not a text file: it contains binary data.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="89"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="93"/>
         <source>Reading the report was cancelled.</source>
         <translation>Reading the report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="92"/>
+        <location filename="../app/lib/texts.cpp" line="94"/>
         <source>The document is protected by a password.</source>
         <translation>The document is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="96"/>
         <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
         <translation>The document has no text to read: its pages are images (a scan). Run it through OCR first.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="95"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>The document is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="105"/>
+        <location filename="../app/lib/texts.cpp" line="107"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -2046,7 +2066,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -2054,87 +2074,128 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="121"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="120"/>
+        <location filename="../app/lib/texts.cpp" line="122"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="130"/>
+        <location filename="../app/lib/texts.cpp" line="132"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <location filename="../app/lib/texts.cpp" line="151"/>
+        <source>its own clause</source>
+        <translation>its own clause</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="152"/>
+        <source>a name given once for several figures</source>
+        <translation>a name given once for several figures</translation>
+    </message>
+    <message>
         <location filename="../app/lib/texts.cpp" line="153"/>
+        <source>an earlier sentence of its paragraph</source>
+        <translation>an earlier sentence of its paragraph</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="154"/>
+        <source>its row in the table</source>
+        <translation>its row in the table</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="155"/>
+        <source>nothing in the text</source>
+        <translation>nothing in the text</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="201"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="202"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="204"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="205"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="162"/>
+        <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="158"/>
+        <location filename="../app/lib/texts.cpp" line="207"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="209"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="210"/>
+        <source>Named by</source>
+        <translation>Named by</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="211"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="160"/>
+        <location filename="../app/lib/texts.cpp" line="213"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="161"/>
+        <location filename="../app/lib/texts.cpp" line="214"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="163"/>
+        <location filename="../app/lib/texts.cpp" line="216"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="164"/>
+        <location filename="../app/lib/texts.cpp" line="217"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="41"/>
+        <location filename="../app/lib/chartbars.cpp" line="42"/>
         <source>Source: %1, page %2, line %3</source>
         <translation>来源：%1，第 %2 页第 %3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="42"/>
+        <location filename="../app/lib/chartbars.cpp" line="43"/>
         <source>Source: %1, line %2</source>
         <translation>来源：%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="43"/>
+        <location filename="../app/lib/chartbars.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="59"/>
+        <location filename="../app/lib/chartbars.cpp" line="60"/>
         <source>Source: %1, lines %2–%3</source>
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="149"/>
+        <location filename="../app/lib/chartbars.cpp" line="146"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="157"/>
+        <location filename="../app/lib/chartbars.cpp" line="154"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="191"/>
+        <location filename="../app/lib/chartbars.cpp" line="188"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="193"/>
+        <location filename="../app/lib/chartbars.cpp" line="190"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
@@ -582,42 +582,42 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="140"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="149"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="141"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="150"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="142"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="151"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="146"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="153"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="154"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="163"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="164"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="156"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -625,52 +625,62 @@ Newer: %2
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="94"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
         <source>Figure</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="104"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="105"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="99"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="100"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="107"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="101"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="108"/>
+        <source>Column</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="109"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="110"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="102"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="111"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/lib/indicatortablemodel.cpp" line="103"/>
+        <location filename="../app/lib/indicatortablemodel.cpp" line="112"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -1790,31 +1800,41 @@ Read Chinese work reports together with their statistics.</source>
     </message>
     <message>
         <location filename="../app/lib/tableexport.cpp" line="39"/>
+        <source>table_column</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="40"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
         <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <source>period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>section</source>
         <translation>栏目编号</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>section_title</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../app/lib/tableexport.cpp" line="40"/>
+        <location filename="../app/lib/tableexport.cpp" line="41"/>
         <source>page</source>
         <translation>页</translation>
     </message>
@@ -1822,300 +1842,341 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="12"/>
+        <location filename="../app/lib/texts.cpp" line="14"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="13"/>
+        <location filename="../app/lib/texts.cpp" line="15"/>
         <source>more than (lower bound)</source>
         <translation>以上（下限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14"/>
+        <location filename="../app/lib/texts.cpp" line="16"/>
         <source>about</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15"/>
+        <location filename="../app/lib/texts.cpp" line="17"/>
         <source>less than (upper bound)</source>
         <translation>以下（上限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="23"/>
+        <location filename="../app/lib/texts.cpp" line="25"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="24"/>
+        <location filename="../app/lib/texts.cpp" line="26"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>以上</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25"/>
+        <location filename="../app/lib/texts.cpp" line="27"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26"/>
+        <location filename="../app/lib/texts.cpp" line="28"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>以下</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="34"/>
+        <location filename="../app/lib/texts.cpp" line="36"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="35"/>
+        <location filename="../app/lib/texts.cpp" line="37"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36"/>
+        <location filename="../app/lib/texts.cpp" line="38"/>
         <source>percent</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37"/>
+        <location filename="../app/lib/texts.cpp" line="39"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="45"/>
+        <location filename="../app/lib/texts.cpp" line="47"/>
         <source>increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="46"/>
+        <location filename="../app/lib/texts.cpp" line="48"/>
         <source>decrease</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="55"/>
+        <location filename="../app/lib/texts.cpp" line="57"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="56"/>
+        <location filename="../app/lib/texts.cpp" line="58"/>
         <source>kicker</source>
         <translation>眉题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57"/>
+        <location filename="../app/lib/texts.cpp" line="59"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="60"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>credit</source>
         <translation>图片来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="65"/>
         <source>speaker</source>
         <translation>代表介绍</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="64"/>
+        <location filename="../app/lib/texts.cpp" line="66"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="72"/>
+        <location filename="../app/lib/texts.cpp" line="74"/>
         <source>article</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="73"/>
+        <location filename="../app/lib/texts.cpp" line="75"/>
         <source>profiles</source>
         <translation>代表风采</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="76"/>
         <source>messages</source>
         <translation>代表寄语</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="75"/>
+        <location filename="../app/lib/texts.cpp" line="77"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="84"/>
+        <location filename="../app/lib/texts.cpp" line="86"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="85"/>
+        <location filename="../app/lib/texts.cpp" line="87"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>无法读取文件（它是文件夹，或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="88"/>
         <source>The file is empty: it contains no text.</source>
         <translation>文件为空：其中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87"/>
+        <location filename="../app/lib/texts.cpp" line="89"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="89"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>文件太大：%1 MB（上限为 %2 MB）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="93"/>
         <source>Reading the report was cancelled.</source>
         <translation>已取消读取报告。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="92"/>
+        <location filename="../app/lib/texts.cpp" line="94"/>
         <source>The document is protected by a password.</source>
         <translation>该文档受密码保护。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="96"/>
         <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
         <translation>该文档没有可读的文字：各页都是图像（扫描件）。请先进行文字识别（OCR）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="95"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>该文档已损坏或不完整，无法读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="99"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>无法读取这种文档。旧版 Word（.doc）或 WPS 文件可在 Word 或 WPS 中另存为 .docx，或用 LibreOffice 转换。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="105"/>
+        <location filename="../app/lib/texts.cpp" line="107"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>该文档解压后超过 %1 MB 的上限，已拒绝读取（文件可能已损坏或带有恶意）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="113"/>
+        <location filename="../app/lib/texts.cpp" line="115"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="114"/>
+        <location filename="../app/lib/texts.cpp" line="116"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>另有 %n 行含有无效字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="117"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="118"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="121"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="120"/>
+        <location filename="../app/lib/texts.cpp" line="122"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="130"/>
+        <location filename="../app/lib/texts.cpp" line="132"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
+        <location filename="../app/lib/texts.cpp" line="151"/>
+        <source>its own clause</source>
+        <translation>所在分句</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="152"/>
+        <source>a name given once for several figures</source>
+        <translation>几个数字共用的名称</translation>
+    </message>
+    <message>
         <location filename="../app/lib/texts.cpp" line="153"/>
+        <source>an earlier sentence of its paragraph</source>
+        <translation>本段前文</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="154"/>
+        <source>its row in the table</source>
+        <translation>表格中所在行</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="155"/>
+        <source>nothing in the text</source>
+        <translation>原文未注明</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="201"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="202"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="204"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="205"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="162"/>
+        <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="158"/>
+        <location filename="../app/lib/texts.cpp" line="207"/>
+        <source>Column</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="209"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="210"/>
+        <source>Named by</source>
+        <translation>名称来源</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="211"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="160"/>
+        <location filename="../app/lib/texts.cpp" line="213"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="161"/>
+        <location filename="../app/lib/texts.cpp" line="214"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="163"/>
+        <location filename="../app/lib/texts.cpp" line="216"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="164"/>
+        <location filename="../app/lib/texts.cpp" line="217"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

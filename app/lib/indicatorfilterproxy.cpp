@@ -64,8 +64,8 @@ bool IndicatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int c : {IndicatorTableModel::Figure, IndicatorTableModel::Label, IndicatorTableModel::Unit,
-                  IndicatorTableModel::Section, IndicatorTableModel::Value})
+    for (int c : {IndicatorTableModel::Figure, IndicatorTableModel::Label, IndicatorTableModel::TableColumn,
+                  IndicatorTableModel::Period, IndicatorTableModel::Unit, IndicatorTableModel::Section, IndicatorTableModel::Value})
         if (model->index(sourceRow, c, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     return false;

@@ -4,6 +4,7 @@
 #include "texts.h"
 
 #include <QLocale>
+#include <QPalette>
 
 using reportcore::Indicator;
 
@@ -58,7 +59,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case Unit: return QString::fromStdString(i.unit);
         case Qualifier: return Texts::qualifier(i.qualifier);
         case Category: return Texts::category(i.category);
-        case Label: return QString::fromStdString(i.label);
+        case Label: return Texts::label(i);
+        case TableColumn: return QString::fromStdString(i.tableColumn);
+        case Period: return QString::fromStdString(i.period);
         case Section: return Texts::sectionTitle(*m_document, i.section);
         case Page: return i.page > 0 ? QVariant(i.page) : QVariant();
         case Line: return i.line;
@@ -73,6 +76,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Value || index.column() == Line || index.column() == Page ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole: // a figure nothing names: its "(not named)" greyed
+        if (index.column() == Label && i.label.empty())
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::ToolTipRole:
     case TooltipRole:
         return Texts::indicatorTooltip(*m_document, i);
@@ -98,6 +105,8 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case Qualifier: return tr("Qualifier");
     case Category: return tr("Category");
     case Label: return tr("Counts");
+    case TableColumn: return tr("Column");
+    case Period: return tr("Period");
     case Section: return tr("Section");
     case Page: return tr("Page");
     case Line: return tr("Line");

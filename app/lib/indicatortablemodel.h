@@ -9,7 +9,7 @@ class IndicatorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Figure, Value, Change, Unit, Qualifier, Category, Label, Section, Page, Line, ColumnCount };
+    enum Column { Figure, Value, Change, Unit, Qualifier, Category, Label, TableColumn, Period, Section, Page, Line, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< numbers for Value and Line, text otherwise
         IndicatorRole,               ///< index into Document::indicators

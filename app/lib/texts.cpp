@@ -1,5 +1,7 @@
 #include "texts.h"
 
+#include <reportcore/classify.h>
+
 #include "numberformat.h"
 
 #include <QLocale>
@@ -143,6 +145,52 @@ QString Texts::value(const Indicator &i)
     return v + QLatin1Char(' ') + unit;
 }
 
+QString Texts::labelSource(LabelSource s)
+{
+    switch (s) {
+    case LabelSource::Text: return tr("its own clause");
+    case LabelSource::Shared: return tr("a name given once for several figures");
+    case LabelSource::Context: return tr("an earlier sentence of its paragraph");
+    case LabelSource::Table: return tr("its row in the table");
+    case LabelSource::None: return tr("nothing in the text");
+    }
+    return {};
+}
+
+QString Texts::label(const Indicator &i)
+{
+    return i.label.empty() ? tr("(not named)") : QString::fromStdString(i.label);
+}
+
+QString Texts::measure(const Indicator &i)
+{
+    return i.label.empty() ? tr("(not named)") : QString::fromStdString(reportcore::measureName(i));
+}
+
+namespace {
+
+/** The notes of the footnote marks in the figure's sentence, up to the figure's end. */
+QStringList footnotesOf(const Document &doc, const Indicator &i)
+{
+    QStringList notes;
+    if (i.block < 0 || static_cast<std::size_t>(i.block) >= doc.blocks.size())
+        return notes;
+    const Block &block = doc.blocks[static_cast<std::size_t>(i.block)];
+    if (block.footnotes.empty())
+        return notes;
+    const std::u32string text = QString::fromStdString(block.text).toStdU32String();
+    std::size_t start = std::min<std::size_t>(static_cast<std::size_t>(i.offset), text.size());
+    static const std::u32string ends = U"\u3002\uFF01\uFF1F\uFF1B!?;";
+    while (start > 0 && ends.find(text[start - 1]) == std::u32string::npos)
+        --start;
+    for (const Footnote &f : block.footnotes)
+        if (f.offset >= static_cast<int>(start) && f.offset <= i.offset + i.length && !f.note.empty())
+            notes << QString::fromStdString(f.mark + f.note);
+    return notes;
+}
+
+} // namespace
+
 QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
 {
     auto row = [](const QString &name, const QString &value) {
@@ -154,7 +202,12 @@ QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
     html += row(tr("Qualifier"), qualifier(i.qualifier));
     if (i.change != Change::None)
         html += row(tr("Change"), change(i.change));
-    html += row(tr("Counts"), i.label.empty() ? tr("(not named)") : QString::fromStdString(i.label));
+    html += row(tr("Counts"), label(i));
+    if (!i.tableColumn.empty())
+        html += row(tr("Column"), QString::fromStdString(i.tableColumn));
+    if (!i.period.empty())
+        html += row(tr("Period"), QString::fromStdString(i.period));
+    html += row(tr("Named by"), labelSource(i.labelSource));
     html += row(tr("Category"), category(i.category));
     if (i.year)
         html += row(tr("Year"), QString::number(*i.year));
@@ -163,5 +216,7 @@ QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
         html += row(tr("Page"), QString::number(i.page));
     html += row(tr("Line"), QString::number(i.line));
     html += QStringLiteral("</table>");
+    for (const QString &note : footnotesOf(doc, i))
+        html += QStringLiteral("<p style='max-width:30em'><small>%1</small></p>").arg(note.toHtmlEscaped());
     return html;
 }

@@ -16,6 +16,12 @@ public:
     static QString qualifierShort(reportcore::Qualifier q);
     static QString category(reportcore::Category c);
     static QString change(reportcore::Change c);
+    /** Where a figure's label comes from, for the tooltip ("its own clause", "the table's row", …). */
+    static QString labelSource(reportcore::LabelSource s);
+    /** A figure's label, or "(not named)" when nothing in the text names what it counts. */
+    static QString label(const reportcore::Indicator &indicator);
+    /** Its measure in one field: the label with a table's column and a part of the year (measureName). */
+    static QString measure(const reportcore::Indicator &indicator);
     static QString blockKind(reportcore::BlockKind k);
     static QString sectionKind(reportcore::SectionKind k);
     static QString decodeError(reportcore::DecodeError e, quint64 bytes, quint64 limit);

@@ -81,6 +81,15 @@ void IndicatorPanel::setReport(DocumentPtr document)
 {
     // Pages only for a paged source (a PDF).
     m_view->setColumnHidden(IndicatorTableModel::Page, !document || document->source.pages == 0);
+    // A table's columns and the parts of the year only when some figure has one.
+    bool columns = false, periods = false;
+    if (document)
+        for (const reportcore::Indicator &i : document->indicators) {
+            columns = columns || !i.tableColumn.empty();
+            periods = periods || !i.period.empty();
+        }
+    m_view->setColumnHidden(IndicatorTableModel::TableColumn, !columns);
+    m_view->setColumnHidden(IndicatorTableModel::Period, !periods);
     m_model->setDocument(std::move(document));
     m_view->resizeColumnsToContents();
     for (int c = 0; c < IndicatorTableModel::ColumnCount; ++c)

@@ -61,7 +61,7 @@ public:
         }
         for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
             const Indicator &ind = doc.indicators[i];
-            add(NavigationActions::tr("Figure: %1 — %2 (line %3)").arg(QString::fromStdString(ind.text), QString::fromStdString(ind.label)).arg(ind.line),
+            add(NavigationActions::tr("Figure: %1 — %2 (line %3)").arg(QString::fromStdString(ind.text), Texts::measure(ind)).arg(ind.line),
                 Target::Figure, static_cast<int>(i));
         }
         connect(m_field, &QLineEdit::textChanged, this, &GoToDialog::narrow);

@@ -174,7 +174,7 @@ QTextDocument *build(const Document &doc, const QString &title, const Options &o
                                        NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text)) + QLatin1Char(' ')
                                            + QString::fromStdString(ind.unit),
                                        Texts::qualifierShort(ind.qualifier), Texts::category(ind.category),
-                                       QString::fromStdString(ind.label), QString::number(ind.line)};
+                                       Texts::measure(ind), QString::number(ind.line)};
             for (int c = 0; c < cells.size(); ++c)
                 table->cellAt(row, c).firstCursorPosition().insertText(cells[c], small);
         }

@@ -227,3 +227,27 @@ TEST_CASE("Traditional and Simplified characters fold both ways", "[models][fold
     CHECK(ChineseFold::variants(QStringLiteral("工會")) == QStringList({QStringLiteral("工會"), QStringLiteral("工会")}));
     CHECK(ChineseFold::variants(QStringLiteral("GDP")) == QStringList{QStringLiteral("GDP")});
 }
+
+TEST_CASE("the indicator table shows a figure's period and a greyed label where nothing names it; the tooltip says where the name comes from and shows the note of a footnote mark", "[models][labels]")
+{
+    const std::string text = "一、综合\n\n上半年，全区地区生产总值（GDP）[1]1234.5亿元，同比增长5.1%。\n\n达到12个。\n\n[1]地区生产总值按现价计算。\n";
+    auto doc = std::make_shared<Document>(reportcore::parse(text));
+    IndicatorTableModel model;
+    model.setDocument(doc);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0, IndicatorTableModel::Label).data().toString() == QStringLiteral("地区生产总值"));
+    CHECK(model.index(0, IndicatorTableModel::Period).data().toString() == QStringLiteral("上半年"));
+    CHECK(model.index(0, IndicatorTableModel::TableColumn).data().toString().isEmpty());
+    CHECK(!model.index(0, IndicatorTableModel::Label).data(Qt::ForegroundRole).isValid());
+    // 达到12个: nothing names it — the cell says so, greyed
+    CHECK(model.index(2, IndicatorTableModel::Label).data().toString() == Texts::label(doc->indicators[2]));
+    CHECK(model.index(2, IndicatorTableModel::Label).data(Qt::ForegroundRole).isValid());
+    CHECK(doc->indicators[2].labelSource == reportcore::LabelSource::None);
+    const QString tip = model.index(0, IndicatorTableModel::Figure).data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("上半年")));
+    CHECK(tip.contains(Texts::labelSource(reportcore::LabelSource::Text).toHtmlEscaped()));
+    CHECK(tip.contains(QStringLiteral("[1]地区生产总值按现价计算。")));
+    // the header names the new columns
+    CHECK(model.headerData(IndicatorTableModel::Period, Qt::Horizontal).toString() == IndicatorTableModel::tr("Period"));
+    CHECK(model.headerData(IndicatorTableModel::TableColumn, Qt::Horizontal).toString() == IndicatorTableModel::tr("Column"));
+}

@@ -309,4 +309,26 @@ void findFieldLists(Lines &lines)
     }
 }
 
+void findNoteLists(Lines &lines)
+{
+    // 注：1.本公报中数据为初步统计数。 then 2. … 3. …: the points of a report's notes are items, never
+    // headings nor sections, up to the next heading or table.
+    std::vector<LineInfo> &info = lines.info;
+    for (std::size_t i = 0; i < lines.n; ++i) {
+        const u32v c = info[i].content;
+        if (c.size() < 3 || c[0] != 0x6CE8 || !text::isColon(c[1])) // 注：
+            continue;
+        for (std::size_t j = i + 1; j < lines.n; ++j) {
+            LineInfo &l = info[j];
+            if (l.kind == LineKind::Numbered || (l.kind == LineKind::Paragraph && !l.leadTitle.empty())) {
+                l.kind = LineKind::Item; // with its number: the notes are cited by it
+                l.leadTitle.clear();
+                l.marker = 0;
+            } else if (l.kind != LineKind::Paragraph && l.kind != LineKind::Item && !isGap(l.kind)) {
+                break;
+            }
+        }
+    }
+}
+
 } // namespace reportcore::structure

@@ -18,6 +18,7 @@ void findSubtitles(Lines &lines);
 void findIssuerLines(Lines &lines);
 void findProfileHeadlines(Lines &lines);
 void findFieldLists(Lines &lines);
+void findNoteLists(Lines &lines);
 
 // Blocks (blocks.cpp).
 void buildBlocks(const Lines &lines, Document &doc, BlockTexts &blockTexts);

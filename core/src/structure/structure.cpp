@@ -19,6 +19,7 @@ void buildStructure(const std::vector<text::u32v> &lines, const std::vector<Line
     findIssuerLines(l);
     findProfileHeadlines(l);
     findFieldLists(l);
+    findNoteLists(l);
     // Lines into blocks, blocks into sections.
     buildBlocks(l, doc, blockTexts);
     takeFootnotes(doc, blockTexts);
