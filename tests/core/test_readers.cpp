@@ -305,6 +305,45 @@ TEST_CASE("Word: a legacy .doc, a zip that is not Word, a zip bomb and XML entit
     CHECK(ext.text.find("root:") == std::string::npos);
 }
 
+TEST_CASE("Tables: a caption set as the first row heads no column; a header over two columns and a cell over two rows are read as headers", "[readers][html][tables]")
+{
+    const std::string page =
+        "<html><head><meta charset=\"utf-8\"><title>统计公报</title></head><body><article><h1>2024年某市统计公报</h1>"
+        "<p>全年粮食产量增长。</p><table>"
+        "<tr><td colspan=\"3\">表1 2024年主要农产品产量</td></tr>"
+        "<tr><td>产品</td><td>产量（万吨）</td><td>比上年增长（%）</td></tr>"
+        "<tr><td>粮 食</td><td>56.7</td><td>2.1</td></tr>"
+        "<tr><td>（2）油料</td><td>12.3</td><td>-1.5</td></tr></table>"
+        "<table><tr><td rowspan=\"2\">指标</td><td colspan=\"2\">2024年</td></tr>"
+        "<tr><td>绝对数（亿元）</td><td>增长（%）</td></tr>"
+        "<tr><td>财政收入</td><td>820.5</td><td>6.1</td></tr></table></article></body></html>";
+    DecodeError error = DecodeError::None;
+    const Document doc = parseDoc(page, "tables.html", error);
+    REQUIRE(error == DecodeError::None);
+    const Indicator *grain = find(doc, "56.7");
+    REQUIRE(grain);
+    CHECK(grain->label == "粮食"); // spread across its cell, and its row's number, are no part of its name
+    CHECK(grain->tableColumn == "产量（万吨）");
+    CHECK(grain->value == 567000);
+    CHECK(grain->labelSource == LabelSource::Table);
+    const Indicator *oil = find(doc, "-1.5");
+    REQUIRE(oil);
+    CHECK(oil->label == "油料");
+    CHECK(oil->tableColumn == "比上年增长（%）");
+    CHECK(oil->change == Change::Down);
+    // 指标 over two rows keeps the columns in place; 2024年 over two columns heads both, and is no figure.
+    CHECK(!find(doc, "2024年"));
+    const Indicator *revenue = find(doc, "820.5");
+    REQUIRE(revenue);
+    CHECK(revenue->label == "财政收入");
+    CHECK(revenue->tableColumn == "2024年 绝对数（亿元）");
+    CHECK(revenue->value == 82050000000);
+    const Indicator *growth = find(doc, "6.1");
+    REQUIRE(growth);
+    CHECK(growth->tableColumn == "2024年 增长（%）");
+    CHECK(growth->unit == "%");
+}
+
 TEST_CASE("Web pages: the article without the page's chrome, charset from <meta>", "[readers][html]")
 {
     const std::string page =

@@ -54,7 +54,8 @@ CellNumber readCell(u32v s)
         if (text::isDigit(c) || text::isClausePunct(c))
             return n;
     n.unit = u32(rest);
-    n.ok = true;
+    // 2024年 in a header: a year, no figure
+    n.ok = !(n.unit == U"\u5E74" && n.exponent == 0 && n.digits.size() == 4 && n.digits.find('.') == std::string::npos);
     return n;
 }
 
@@ -152,6 +153,17 @@ u32 rowName(u32v s)
     return unspaced(s);
 }
 
+/** A caption as a table's row: text in its first cell only, in a table of three columns or more. */
+bool isCaptionRow(const std::vector<Cell> &row, std::size_t columns)
+{
+    if (columns < 3 || row.empty() || row[0].text.empty())
+        return false;
+    for (std::size_t c = 1; c < row.size(); ++c)
+        if (!row[c].text.empty())
+            return false;
+    return true;
+}
+
 bool isChangeHeader(u32v header)
 {
     return header.find(U"\u589E\u957F") != u32v::npos || header.find(U"\u589E\u901F") != u32v::npos
@@ -220,15 +232,18 @@ void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, st
     std::size_t columns = 0;
     for (const auto &row : rows)
         columns = std::max(columns, row.size());
-    // Each column's header: its header cells, top to bottom (a spanned header is carried right).
+    // Each column's header: its header cells, top to bottom (a spanned header is carried right). A
+    // caption set as the table's first row (表1 主要农产品产量, one cell over all columns) heads none.
     std::vector<u32> columnHeader(columns);
     for (std::size_t r = 0; r < headers; ++r) {
+        if (isCaptionRow(rows[r], columns))
+            continue;
         u32 carried;
         for (std::size_t c = 0; c < columns; ++c) {
             const u32v cell = c < rows[r].size() ? rows[r][c].text : u32v();
             if (!cell.empty())
                 carried = u32(cell);
-            const u32 &part = cell.empty() && r + 1 < headers ? carried : u32(cell);
+            const u32 part = unspaced(cell.empty() && r + 1 < headers ? u32v(carried) : cell);
             if (!part.empty() && columnHeader[c] != part) {
                 if (!columnHeader[c].empty())
                     columnHeader[c] += U" ";
@@ -294,7 +309,7 @@ void extractTableFigures(Document &doc, std::size_t b, u32v t, u32v unitNote, st
             ind.category = categoryOf(unit);
             ind.label = text::toUtf8(name);
             ind.labelSource = LabelSource::Table;
-            ind.tableColumn = text::toUtf8(unspaced(columnHeader[c]));
+            ind.tableColumn = text::toUtf8(columnHeader[c]);
             ind.year = year;
             ind.section = block.section;
             ind.block = static_cast<int>(b);

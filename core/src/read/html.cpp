@@ -426,8 +426,21 @@ private:
         std::vector<bool> headers;
         rows(node, trs, false, headers);
         const int index = m_tables++;
+        // A cell spanning rows below (rowspan) shows its text in each row it covers, as Word's
+        // vertically merged cells do: every row keeps its columns.
+        struct Spanned {
+            int rows = 0;
+            std::string text;
+        };
+        std::vector<Spanned> spanned;
         for (std::size_t r = 0; r < trs.size(); ++r) {
-            std::string row;
+            std::vector<std::string> row;
+            auto carryOver = [&] {
+                while (row.size() < spanned.size() && spanned[row.size()].rows > 0) {
+                    --spanned[row.size()].rows;
+                    row.push_back(spanned[row.size()].text);
+                }
+            };
             bool allTh = true, any = false;
             const GumboVector &cells = trs[r]->v.element.children;
             for (unsigned i = 0; i < cells.length; ++i) {
@@ -440,19 +453,33 @@ private:
                 std::size_t links = 0;
                 innerText(cell, text, links);
                 std::replace(text.begin(), text.end(), '\t', ' ');
-                if (any)
-                    row.push_back('\t');
-                row += text;
                 any = true;
-                const char *span = attr(cell, "colspan");
-                const int extra = span ? std::clamp(std::atoi(span), 1, 64) - 1 : 0;
-                row.append(static_cast<std::size_t>(extra), '\t');
+                carryOver();
+                const char *colspan = attr(cell, "colspan");
+                const char *rowspan = attr(cell, "rowspan");
+                const int columns = colspan ? std::clamp(std::atoi(colspan), 1, 64) : 1;
+                const int rows = rowspan ? std::clamp(std::atoi(rowspan), 1, 1000) : 1;
+                for (int k = 0; k < columns; ++k) {
+                    if (rows > 1) {
+                        if (spanned.size() <= row.size())
+                            spanned.resize(row.size() + 1);
+                        spanned[row.size()] = {rows - 1, k == 0 ? text : std::string()};
+                    }
+                    row.push_back(k == 0 ? text : std::string());
+                }
+            }
+            carryOver();
+            std::string line;
+            for (std::size_t k = 0; k < row.size(); ++k) {
+                if (k > 0)
+                    line.push_back('\t');
+                line += row[k];
             }
             LineHint hint;
             hint.table = index;
             hint.tableHeader = headers[r] || (any && allTh);
             hint.complete = true;
-            m_sink.add(row, hint);
+            m_sink.add(line, hint);
         }
     }
 
