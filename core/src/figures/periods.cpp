@@ -3,6 +3,7 @@
 
 #include "figures/numbers.h"
 
+
 namespace reportcore {
 
 using text::u32v;
@@ -64,10 +65,25 @@ std::size_t monthsAt(u32v t, std::size_t at)
     return j - at;
 }
 
+/** Can a period phrase (or 全年) start with `c`? The cheap test asked first. */
+inline bool mayStartPeriod(char32_t c)
+{
+    switch (c) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D:
+    case 0x5341: // 一 … 十
+    case 0x4E0A: case 0x4E0B: case 0x524D: case 0x7B2C: case 0x5168: // 上 下 前 第 全
+        return true;
+    default:
+        return text::isDigit(c);
+    }
+}
+
 } // namespace
 
 std::size_t periodAt(u32v t, std::size_t at)
 {
+    if (at >= t.size() || !mayStartPeriod(t[at]))
+        return 0;
     const u32v s = t.substr(at);
     if (s.substr(0, 3) == U"\u4E0A\u534A\u5E74" || s.substr(0, 3) == U"\u4E0B\u534A\u5E74") // 上半年 下半年
         return 3;
@@ -83,7 +99,12 @@ std::size_t periodAt(u32v t, std::size_t at)
 std::vector<PeriodMark> findPeriods(u32v t)
 {
     std::vector<PeriodMark> marks;
+    // Every period names a quarter (季), a half (半) or months (月): most blocks have none.
+    if (!text::contains(t, kYue) && !text::contains(t, 0x5B63) && !text::contains(t, 0x534A))
+        return marks;
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!mayStartPeriod(t[i]))
+            continue;
         // Where a phrase may stand: opening its clause, or after its year (2024年一季度); not after a
         // word (比上半年, 较一季度: a base of comparison).
         const bool opens = i == 0 || text::isClausePunct(t[i - 1]) || text::isSpace(t[i - 1]) || t[i - 1] == kNian;

@@ -3,6 +3,7 @@
 // by a mark becomes two pieces of the block, so every figure after it keeps its source column.
 #include "structure/passes.h"
 
+#include <algorithm>
 #include <map>
 
 namespace reportcore::structure {
@@ -11,6 +12,9 @@ using text::u32;
 using text::u32v;
 
 namespace {
+
+/** A mark's opening bracket: [ or ［ (the cheap test asked of every character). */
+inline bool isOpen(char32_t c) { return c == '[' || c == 0xFF3B; }
 
 /** A mark at `i` refers to a note: it follows a word, a number or a closing mark, not the start of
  *  the block or of a sentence (there it is a note's own label). */
@@ -40,7 +44,7 @@ void takeMarks(Block &block, u32v t, BlockTexts &texts, std::size_t b)
 {
     std::vector<Cut> cuts;
     for (std::size_t i = 0; i < t.size(); ++i)
-        if (const std::size_t l = text::footnoteMarkLength(t, i); l > 0 && refersAt(t, i)) {
+        if (const std::size_t l = isOpen(t[i]) ? text::footnoteMarkLength(t, i) : 0; l > 0 && refersAt(t, i)) {
             std::size_t from = i;
             while (from > 0 && t[from - 1] == ' ')
                 --from;
@@ -88,6 +92,8 @@ void takeFootnotes(Document &doc, BlockTexts &texts)
         const u32v t = texts[b];
         if (doc.blocks[b].kind == BlockKind::Table)
             continue;
+        if (!text::contains(t, '[') && !text::contains(t, 0xFF3B))
+            continue; // most blocks have no mark
         std::size_t j = 0;
         while (const std::size_t l = text::footnoteMarkLength(t, j))
             j += l;

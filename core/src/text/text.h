@@ -2,6 +2,8 @@
 // Internal helpers on UTF-32 text: conversion, character classes, small matchers.
 
 #include <initializer_list>
+#include <bit>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +60,25 @@ inline bool isColon(char32_t c) { return c == ':' || c == 0xFF1A; }
 inline bool isComma(char32_t c) { return c == ',' || c == 0xFF0C; }
 inline bool isOpenQuote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == '"'; }
 inline bool isCloseQuote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == '"'; }
+
+/** Whether `s` holds `c`: memchr over the bytes for `c`'s lowest byte, each hit checked (the cheap test
+ *  asked of a whole block before a pass that looks for a rare character). */
+inline bool contains(u32v s, char32_t c)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t size = s.size() * sizeof(char32_t);
+    const std::size_t lowByte = std::endian::native == std::endian::little ? 0 : sizeof(char32_t) - 1;
+    for (std::size_t from = 0; from < size;) {
+        const void *hit = std::memchr(bytes + from, static_cast<int>(c & 0xFF), size - from);
+        if (!hit)
+            return false;
+        const std::size_t at = static_cast<std::size_t>(static_cast<const unsigned char *>(hit) - bytes);
+        if (at % sizeof(char32_t) == lowByte && s[at / sizeof(char32_t)] == c)
+            return true;
+        from = at + 1;
+    }
+    return false;
+}
 
 bool startsWith(u32v s, u32v prefix);
 
