@@ -344,7 +344,9 @@ u32v objectOfVerb(u32v s)
             s.remove_prefix(l);
         }
     }
-    if (const std::size_t d = s.rfind(kDeng); d != u32v::npos && d + 1 < s.size())
+    // …等 (and so on) ends an enumeration; 等级, 等于, 等同 are words
+    if (const std::size_t d = s.rfind(kDeng); d != u32v::npos && d + 1 < s.size()
+        && u32v(U"\u7EA7\u4E8E\u540C\u5F85\u5019").find(s[d + 1]) == u32v::npos) // 级 于 同 待 候
         s.remove_prefix(d + 1);
     // an enumeration inside the clause (四类竞赛): what follows it; not inside a quoted name (“新三样”)
     for (std::size_t i = s.size(); i-- > 1;) {
@@ -483,10 +485,34 @@ bool isFragment(u32v label)
     return label.size() == 1 && !lexicon().oneCharNoun.contains(label);
 }
 
+/** 粮食播种面积2066.70万亩，总产量902.61万吨: a bare head (总产量) is the head of the sentence's
+ *  subject (粮食, what the label before names without its own head); "" when that does not apply. */
+static u32 withSubject(u32v t, const Candidate &c, const u32 &head, const u32 &previousLabel)
+{
+    const Lexicon &lex = lexicon();
+    if (previousLabel.empty() || !lex.labelHead.contains(head) || previousLabel.find(kZhan) != u32::npos)
+        return {};
+    // …only when the head is all its clause names (直接救助支出3.80亿元 names its own subject)
+    Clause clause;
+    clauseBefore(t, c, clause);
+    if (stripTrailing(stripLeading(clause.before)) != u32v(head))
+        return {};
+    u32v subject = previousLabel;
+    subject.remove_suffix(lex.labelHead.matchBefore(subject, subject.size()));
+    subject.remove_prefix(lex.measureFlow.matchAt(subject, 0)); // 新增网点70个，销售额…: the outlets' sales, not the new ones
+    if (subject.size() < 2 || subject == head)
+        return {};
+    return u32(subject) + head;
+}
+
 FigureLabel labelFor(u32v t, const Candidate &c, const u32 &previousLabel)
 {
     FigureLabel label;
     label.text = labelText(t, c, previousLabel, label.share);
+    if (u32 whole = withSubject(t, c, label.text, previousLabel); !label.share && !whole.empty()) {
+        label.text = std::move(whole);
+        label.source = LabelSource::Shared;
+    }
     if (!label.share && !previousLabel.empty() && label.text == previousLabel)
         label.source = LabelSource::Shared;
     if (isFragment(label.text)) {
