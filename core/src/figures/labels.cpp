@@ -152,6 +152,18 @@ void clauseBefore(u32v t, const Candidate &c, Clause &clause)
     for (;;) {
         while (start > 0 && !isClauseBreak(t[start - 1]))
             --start;
+        // 交通运输、仓储和邮政业增加值: a name that lists its parts with 、 is one subject (a part of
+        // words only, no figure in it)
+        if (start > 1 && t[start - 1] == 0x3001) {
+            std::size_t from = start - 1;
+            while (from > 0 && !isClauseBreak(t[from - 1]))
+                --from;
+            const u32v part = t.substr(from, start - 1 - from);
+            if (!part.empty() && part.size() <= 12 && std::all_of(part.begin(), part.end(), [](char32_t ch) { return text::isHan(ch); })) {
+                start = from;
+                continue;
+            }
+        }
         if (start < 4 || (t[start - 1] != 0xFF09 && t[start - 1] != ')') || start == c.begin || !text::isHan(t[start]))
             break;
         const std::size_t close = start - 1;
@@ -326,7 +338,8 @@ u32v objectOfVerb(u32v s)
             i += verbLen;
             continue;
         }
-        if (verbLen > 0 && i + verbLen < s.size() && s[i + verbLen] == kDe) { // 通过网络实现的零售额: a verb inside the subject
+        if (verbLen > 0 && i + verbLen < s.size() && (s[i + verbLen] == kDe || s[i + verbLen] == 0x3001)) {
+            // 通过网络实现的零售额, 居民服务、修理和其他服务业: a verb inside the subject
             i += verbLen;
             continue;
         }
@@ -337,8 +350,14 @@ u32v objectOfVerb(u32v s)
     }
     if (verb != u32v::npos && verb + verbLen < s.size()) {
         s.remove_prefix(verb + verbLen);
-        // 帮助减轻经济负担: more verbs in a row, as long as a noun of two characters is left
-        while (const std::size_t l = lex.labelVerb.matchAt(s, 0)) {
+        // 帮助减轻经济负担, 新建、改造智能化驿站: more verbs in a row (joined by 、 too), as long as a noun
+        // of two characters is left
+        for (;;) {
+            if (s.size() > 1 && s[0] == 0x3001 && lex.labelVerb.matchAt(s, 1) > 0)
+                s.remove_prefix(1);
+            const std::size_t l = lex.labelVerb.matchAt(s, 0);
+            if (l == 0)
+                break;
             if (l + 2 > s.size() || lex.labelNoun.matchAt(s, 0) > 0)
                 break;
             s.remove_prefix(l);
@@ -442,8 +461,18 @@ u32 subjectOfClause(u32v t, const Candidate &c, const u32 &previousLabel, const 
         }
         s = stripTrailing(s.substr(0, s.size() - l));
     }
-    if (s.size() > 24)
-        s = s.substr(s.size() - 24);
+    if (s.size() > 24) {
+        // too long for a name: what follows its last 的 (以…为代表的“新三样”出口总值), else its last
+        // 24 characters from a word's start (after a 、 when one is near)
+        const std::size_t de = s.rfind(kDe);
+        if (de != u32v::npos && s.size() - de - 1 >= 2 && s.size() - de - 1 <= 24) {
+            s = s.substr(de + 1);
+        } else {
+            s = s.substr(s.size() - 24);
+            if (const std::size_t dun = s.find(U'\u3001'); dun != u32v::npos && dun < 8)
+                s = s.substr(dun + 1);
+        }
+    }
     if (std::optional<u32> label = fromSentence(t, s, clause.start, previousLabel))
         return std::move(*label);
     return u32(s);
@@ -477,7 +506,7 @@ bool isFragment(u32v label)
 {
     if (label.empty())
         return true;
-    static const u32v startsInside = U"\u7684\u6027\u4E4B\u548C\u53CA\u4E0E\u6216\u5E76"; // 的 性 之 和 及 与 或 并
+    static const u32v startsInside = U"\u7684\u6027\u4E4B\u548C\u53CA\u4E0E\u6216\u5E76\u3001"; // 的 性 之 和 及 与 或 并 、
     static const u32v endsInside = U"\u7684\u548C\u53CA\u4E0E\u6216\u5E76\u3001"; // 的 和 及 与 或 并 、
     if (startsInside.find(label.front()) != u32v::npos || endsInside.find(label.back()) != u32v::npos)
         return true;

@@ -38,6 +38,8 @@ std::vector<u32> membersOf(u32v subject, std::size_t n)
         {U"\u8FDB\u51FA\u53E3", {U"\u8FDB\u53E3", U"\u51FA\u53E3"}}, // 进出口: 进口, 出口
         {U"\u4E09\u6B21\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 三次产业: 第一、二、三产业
         {U"\u4E00\u4E8C\u4E09\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 一二三产业
+        {U"\u7B2C\u4E00\u3001\u4E8C\u3001\u4E09\u6B21\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 第一、二、三次产业
+        {U"\u7B2C\u4E00\u3001\u4E8C\u3001\u4E09\u4EA7\u4E1A", {U"\u7B2C\u4E00\u4EA7\u4E1A", U"\u7B2C\u4E8C\u4EA7\u4E1A", U"\u7B2C\u4E09\u4EA7\u4E1A"}}, // 第一、二、三产业
     };
     for (const Collective &c : collectives) {
         const u32v word(c.word);
