@@ -128,6 +128,10 @@ std::size_t nounEnd(u32v t, std::size_t from, std::size_t maxLength)
         if (lex.labelStop.matchAt(t, j) > 0)
             break;
         if (j >= from + 2 && lex.labelVerb.matchAt(t, j) > 0 && lex.labelNoun.matchAt(t, j) == 0)
+            break; // 六成企业建立了…
+        // 72种产品产量增长。: a change that ends the clause (not 巩固提升问题, a name)
+        if (const std::size_t change = std::max(lex.changeUp.matchAt(t, j), lex.changeDown.matchAt(t, j));
+            j >= from + 2 && change > 0 && (j + change == t.size() || isClauseBreak(t[j + change]) || text::isDigit(t[j + change])))
             break;
         ++j;
     }
@@ -276,7 +280,10 @@ std::optional<u32> nounAfterFigure(u32v t, const Candidate &c, const Clause &cla
         return doers;
     if ((c.category != Category::Percent && c.category != Category::Money)
         || (c.category == Category::Percent && clause.opensClause && c.unit == U"\u6210")) { // 成
-        const std::size_t j = nounEnd(t, c.end, 16);
+        std::size_t j = nounEnd(t, c.end, 16);
+        // 全市133种产品中，有72种…: the noun, not the place inside it
+        if (j - c.end >= 3 && t[j - 1] == 0x4E2D && (j == t.size() || text::isClausePunct(t[j]))) // 中
+            --j;
         // 9个区、3个功能区: one character is a noun when the clause or the enumeration ends after it.
         const bool oneAlone = j - c.end == 1 && (j == t.size() || text::isClausePunct(t[j]) || t[j] == 0x3001); // 、
         if (j - c.end >= 2 || oneAlone)
@@ -370,7 +377,7 @@ u32v objectOfVerb(u32v s)
     // an enumeration inside the clause (四类竞赛): what follows it; not inside a quoted name (“新三样”)
     for (std::size_t i = s.size(); i-- > 1;) {
         std::size_t l = 0;
-        if (isChineseNumeralChar(s[i - 1]) && matchUnit(s, i, l) == UnitKind::Count && i + l < s.size()
+        if ((isChineseNumeralChar(s[i - 1]) || text::isDigit(s[i - 1])) && matchUnit(s, i, l) == UnitKind::Count && i + l < s.size()
             && std::count(s.begin(), s.begin() + i, U'\u201C') <= std::count(s.begin(), s.begin() + i, U'\u201D')) {
             s.remove_prefix(i + l);
             break;
