@@ -1,5 +1,7 @@
 #include "figures/lists.h"
 
+#include "text/lexicon.h"
+
 #include "figures/labels.h"
 #include "figures/numbers.h"
 
@@ -63,6 +65,49 @@ std::vector<u32> membersOf(u32v subject, std::size_t n)
     return {};
 }
 
+/** Where the subject before `end` starts: at a clause break or 、, over brackets. */
+std::size_t subjectStart(u32v t, std::size_t end)
+{
+    std::size_t s = end;
+    while (s > 0) {
+        const char32_t ch = t[s - 1];
+        if (ch == 0xFF09 || ch == ')') { // over a bracket to its opening
+            std::size_t open = s - 1;
+            while (open > 0 && s - open < 24 && t[open - 1] != 0xFF08 && t[open - 1] != '(')
+                --open;
+            if (open == 0 || s - open >= 24)
+                break;
+            s = open - 1;
+            continue;
+        }
+        if (isClauseBreak(ch) || ch == 0x3001)
+            break;
+        --s;
+    }
+    return s;
+}
+
+/** `s` without the asides in brackets (（不含机关、含离退休退职）: 含, 不, 包, 按, 其, 注, 约 open them);
+ *  a word's optional part stays (医疗（生育）). A view of `s` when it has none, else of `out`. */
+u32v withoutAsides(u32v s, u32 &out)
+{
+    if (s.find_first_of(U"(\uFF08") == u32v::npos)
+        return s;
+    out.clear();
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        if ((s[k] == 0xFF08 || s[k] == '(') && k + 1 < s.size()
+            && u32v(U"\u542B\u4E0D\u5305\u6309\u5176\u6CE8\u7EA6").find(s[k + 1]) != u32v::npos) {
+            const std::size_t close = s.find_first_of(U")\uFF09", k);
+            if (close != u32v::npos) {
+                k = close;
+                continue;
+            }
+        }
+        out.push_back(s[k]);
+    }
+    return out;
+}
+
 } // namespace
 
 bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std::size_t> &sentenceOf,
@@ -85,16 +130,13 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
                 found[i].change = found[first].change; // 增长69.8%和15.4%: both grew
         }
         // The subjects before 分别, one per figure.
-        std::size_t start = found[first].span.begin;
-        while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
-            --start;
-        // ...the clause may list its subjects with 、: go back over them
-        while (start > 1 && t[start - 1] == 0x3001) {
-            --start;
-            while (start > 0 && !isClauseBreak(t[start - 1]) && t[start - 1] != 0x3001)
-                --start;
-        }
-        const u32v before = t.substr(start, found[first].span.begin - start);
+        // ...the clause may list its subjects with 、 (and brackets inside them: 养老（不含机关、含离退休）、
+        // 医疗（生育）、失业、工伤保险人数): go back over them
+        std::size_t start = subjectStart(t, found[first].span.begin);
+        while (start > 1 && t[start - 1] == 0x3001)
+            start = subjectStart(t, start - 1);
+        u32 unbracketed;
+        const u32v before = withoutAsides(t.substr(start, found[first].span.begin - start), unbracketed);
         const std::size_t fenbie = before.find(U"\u5206\u522B"); // 分别
         std::vector<u32> subjects;
         const std::size_t n = last - first + 1;
@@ -133,11 +175,17 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
             // The last subject is the others' parallel and what they share: 智能手机|零售额 after 新能源汽车,
             // 农村|居民人均可支配收入 after 城镇. Its first words, as many as the first subject has, are
             // the parallel part; the rest is shared.
+            // (the subject before the last is its parallel: 医疗、失业、工伤保险人数 → 工伤|保险人数)
             const u32 &tail = subjects.back();
-            const std::vector<bool> starts = text::wordStarts(tail), firstStarts = text::wordStarts(subjects.front());
+            const u32 &parallel = subjects[n - 2];
+            const std::vector<bool> starts = text::wordStarts(tail), firstStarts = text::wordStarts(parallel);
             std::size_t words = 0;
-            for (std::size_t i = 0; i < subjects.front().size(); ++i)
+            for (std::size_t i = 0; i < parallel.size(); ++i)
                 words += firstStarts[i] ? 1 : 0;
+            // 参加城镇职工养老、…: the verb before the first subject is no part of it
+            if (const std::size_t verb = std::max(lexicon().labelStop.matchAt(subjects.front(), 0), lexicon().labelVerb.matchAt(subjects.front(), 0));
+                verb >= 2 && subjects.front().size() >= verb + 2)
+                subjects.front().erase(0, verb);
             std::size_t p = tail.size();
             for (std::size_t w = std::max<std::size_t>(words, 1); w >= 1 && tail.size() - p < 2; --w) {
                 p = 0; // after w words (fewer when the first subject has more words than leave a shared rest)
