@@ -179,7 +179,10 @@ void clauseBefore(u32v t, const Candidate &c, Clause &clause)
         const char32_t first = t[inside];
         const bool aside = first == 0x542B || first == 0x4E0D || first == 0x5305 || first == 0x6309 || first == 0x5176
                            || first == 0x6CE8 || first == 0x7EA6; // 含 不 包 按 其 注 约
-        if (!aside && (close - inside > 2 || !text::isHan(first)))
+        // 高技术产业（制造业）投资: a short bracket of words inside a name stays in it
+        const bool words = close - inside <= 6 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(inside), t.begin() + static_cast<std::ptrdiff_t>(close),
+                                                              [](char32_t ch) { return text::isHan(ch); });
+        if (!aside && !words)
             break; // a longer bracket of another kind ends the clause
         if (aside)
             asides.emplace_back(inside - 1, close + 1);
@@ -455,6 +458,11 @@ u32 subjectOfClause(u32v t, const Candidate &c, const u32 &previousLabel, const 
     u32v s = stripTrailing(stripLeading(clause.before));
     if (std::optional<u32> label = withoutComparison(s, c, previousLabel))
         return std::move(*label);
+    // 人均地区生产总值116661元（按年平均汇率折算为16381美元），增长3.9%: the converted figure, and the
+    // change after it, are of what the sentence is about
+    if (!previousLabel.empty() && !s.empty() && s.front() == 0x6309 // 按
+        && (text::endsWith(s, U"\u6298\u7B97") || text::endsWith(s, U"\u6298\u5408") || text::endsWith(s, U"\u6362\u7B97"))) // 折算 折合 换算
+        return previousLabel;
     const u32v whole = s;
     s = objectOfVerb(s);
     if (isFragment(s))
@@ -516,6 +524,10 @@ bool isFragment(u32v label)
     static const u32v startsInside = U"\u7684\u6027\u4E4B\u548C\u53CA\u4E0E\u6216\u5E76\u3001"; // 的 性 之 和 及 与 或 并 、
     static const u32v endsInside = U"\u7684\u548C\u53CA\u4E0E\u6216\u5E76\u3001"; // 的 和 及 与 或 并 、
     if (startsInside.find(label.front()) != u32v::npos || endsInside.find(label.back()) != u32v::npos)
+        return true;
+    // a figure is no name (由计划总投资50万元提高到500万元: not "50万元")
+    if (text::isDigit(label.front())
+        && std::count_if(label.begin(), label.end(), [](char32_t c) { return text::isHan(c) && !isChineseNumeralChar(c) && c != 0x5143; }) <= 1) // 元
         return true;
     // one character: a noun of its own only as a measure's place (区, 县, 村 after a count word)
     return label.size() == 1 && !lexicon().oneCharNoun.contains(label);
