@@ -127,8 +127,12 @@ std::size_t nounEnd(u32v t, std::size_t from, std::size_t maxLength)
             break;
         if (lex.labelStop.matchAt(t, j) > 0)
             break;
-        if (j >= from + 2 && lex.labelVerb.matchAt(t, j) > 0 && lex.labelNoun.matchAt(t, j) == 0)
-            break; // 六成企业建立了…
+        // 六成企业建立了…: a verb ends the noun (86项全国服务和…: one joined to the next noun is a noun)
+        if (const std::size_t verb = lex.labelVerb.matchAt(t, j); j >= from + 2 && verb > 0 && lex.labelNoun.matchAt(t, j) == 0) {
+            const std::size_t after = j + verb;
+            if (!(after < t.size() && (t[after] == 0x548C || t[after] == 0x53CA)))
+                break;
+        }
         // 72种产品产量增长。: a change that ends the clause (not 巩固提升问题, a name)
         if (const std::size_t change = std::max(lex.changeUp.matchAt(t, j), lex.changeDown.matchAt(t, j));
             j >= from + 2 && change > 0 && (j + change == t.size() || isClauseBreak(t[j + change]) || text::isDigit(t[j + change])))
@@ -281,6 +285,15 @@ std::optional<u32> nounAfterFigure(u32v t, const Candidate &c, const Clause &cla
 {
     if (std::optional<u32> doers = peopleWhoDid(t, c, clause))
         return doers;
+    // 增发1万亿元国债支持…: money whose clause is only its verb counts what money it is (国债, 资金)
+    if (c.category == Category::Money && c.end < t.size() && text::isHan(t[c.end])) {
+        const Lexicon &lex = lexicon();
+        const u32v verb = stripTrailing(stripLeading(clause.before));
+        if (verb.size() >= 2 && verb.size() <= 3 && lex.labelVerb.matchAt(verb, 0) == verb.size())
+            for (std::size_t k = c.end; k < t.size() && k < c.end + 10 && text::isHan(t[k]); ++k)
+                if (const std::size_t l = lex.moneyNoun.matchAt(t, k))
+                    return u32(t.substr(c.end, k + l - c.end));
+    }
     if ((c.category != Category::Percent && c.category != Category::Money)
         || (c.category == Category::Percent && clause.opensClause && c.unit == U"\u6210")) { // 成
         std::size_t j = nounEnd(t, c.end, 16);

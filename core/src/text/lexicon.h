@@ -49,7 +49,7 @@ struct Lexicon {
     WordSet nounPeople;
     WordSet overBefore, aboutBefore, underBefore, overAfter, aboutAfter, underAfter, exactBefore, hedgeNot;
     WordSet changeUp, changeDown, changeNot;
-    WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, labelNounSuffix, labelPeriodEnd, labelWhole, enumNoun, oneCharNoun, labelHead;
+    WordSet labelVerb, labelStop, labelScope, labelNoun, labelCompare, labelEnd, labelNounSuffix, labelPeriodEnd, labelWhole, enumNoun, oneCharNoun, labelHead, moneyNoun;
     WordSet bylineMarker, creditEnd, creditStart, captionStart, memberWord;
     WordSet unitAge;   ///< ages (岁, 周岁): a group's bounds unless stated as a measure
     WordSet issuerEnd; ///< the last word of the body that issues a report (统计局, 人民政府)
