@@ -93,7 +93,7 @@ QString Texts::decodeError(DecodeError e, quint64 bytes, quint64 limit)
     case DecodeError::Cancelled: return tr("Reading the report was cancelled.");
     case DecodeError::Encrypted: return tr("The document is protected by a password.");
     case DecodeError::NoText:
-        return tr("The document has no text to read: its pages are images (a scan). Run it through OCR first.");
+        return tr("No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.");
     case DecodeError::Corrupt: return tr("The document is damaged or incomplete and cannot be read.");
     case DecodeError::Unsupported:
         return tr("This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx "

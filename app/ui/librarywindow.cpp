@@ -342,7 +342,7 @@ void LibraryWindow::addDialog(bool folder)
                 files.append(QString::fromStdString(f));
     } else {
         files = QFileDialog::getOpenFileNames(this, tr("Add reports"), QString(),
-                                              tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)"));
+                                              tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     }
     if (!files.isEmpty())
         addFiles(files);

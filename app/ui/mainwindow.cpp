@@ -397,7 +397,7 @@ void MainWindow::openDialog()
 {
     const QString dir = m_session->filePath().isEmpty() ? QString() : QFileInfo(m_session->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Report"), dir,
-                                                      tr("Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)"));
+                                                      tr("Reports (*.pdf *.docx *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.tif *.tiff);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;Scans (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!path.isEmpty())
         m_session->open(path);
 }
@@ -536,7 +536,7 @@ void MainWindow::openAt(const QString &path, int line)
 void MainWindow::compareDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Compare with another report"), QString(),
-                                                      tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)"));
+                                                      tr("Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!path.isEmpty())
         compareWith(path);
 }

@@ -3,6 +3,7 @@
 #include "reportcore/read.h"
 
 #include "figures/indicators.h"
+#include "figures/ocrconfidence.h"
 #include "progress.h"
 #include "people/representatives.h"
 #include "structure/structure.h"
@@ -101,6 +102,7 @@ try {
     text::u32 all = text::toUtf32(read.text);
     read.text = {};
     Document doc = parseUtf32(std::move(all), read.hints, source, parseOptions);
+    markOcrConfidence(doc, read.ocr);
     if (doc.title.empty())
         doc.title = read.title;
     doc.published = read.published;

@@ -154,7 +154,7 @@ TEST_CASE("A PDF heading by its weight: a short bold line alone between paragrap
     CHECK(jobs);
 }
 
-TEST_CASE("A PDF of images only is refused: it has no text to read", "[pdf]")
+TEST_CASE("A PDF of images without text is refused: OCR finds nothing to read", "[pdf][ocr]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -20,7 +20,7 @@ std::vector<CorpusCase> badInputCorpus(bool big)
     c.push_back({"whitespace only", " \t\r\n\n\xE3\x80\x80\n   \n", DecodeError::Empty});
     c.push_back({"NUL bytes", std::string("text\0with\0nul", 13), DecodeError::Binary});
     static const char png[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
-    c.push_back({"a PNG", std::string(png, sizeof png - 1), DecodeError::Binary});
+    c.push_back({"a PNG cut after its header", std::string(png, sizeof png - 1), DecodeError::Corrupt});
     c.push_back({"control characters", repeat("\x01\x02\x03\x04\x05\x06\x07\x08", 64), DecodeError::Binary});
     c.push_back({"truncated UTF-8", "## 标题\n\n会员人数达300万人\xE4\xBA", DecodeError::None});
     c.push_back({"invalid UTF-8 in UTF-8 text", "## 标题\n\n全市会员\xFF\xFE人数达到300万人，职工\xC0\xAF参保率95%。\n", DecodeError::None});

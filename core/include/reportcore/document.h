@@ -45,6 +45,7 @@ struct SourceInfo {
     bool bom = false;       ///< a byte-order mark was present
     std::string format = "text"; ///< the reader that read it: "text", "pdf", "docx", "html"
     int pages = 0;          ///< pages of a paged source (PDF); 0 otherwise
+    std::vector<int> ocrPages; ///< the pages read by OCR (a scan, a page image), 1-based; empty when none
 };
 
 /** A footnote mark taken out of a block's text, and the note it refers to. */
@@ -134,7 +135,16 @@ struct Indicator {
     int length = 0;               ///< code points of `text`
     bool members = false;         ///< a people figure whose clause speaks of membership (see classify.h)
     bool target = false;          ///< a target or plan (预期目标…5%左右, 拟安排3.9万亿元), not a result
+    /** For a figure read by OCR: how sure the engine was of it (0–100, the least sure of the words it
+     *  stands in); none for a figure of a text layer. Below kUncertainConfidence it is uncertain. */
+    std::optional<float> ocrConfidence;
 };
+
+/** A figure read by OCR with less confidence than this is uncertain: to be checked against the scan. */
+constexpr float kUncertainConfidence = 70;
+
+/** True for a figure OCR was unsure of (ocrConfidence below kUncertainConfidence). */
+inline bool isUncertain(const Indicator &i) { return i.ocrConfidence && *i.ocrConfidence < kUncertainConfidence; }
 
 /** A figure a careful reader would compute from two stated ones. */
 struct Derived {

@@ -18,7 +18,9 @@
  *   headings from size and numbering, tables whose columns line up;
  * - docx: libzip + expat: paragraphs, heading styles and outline levels, numbering, tables, footnotes
  *   left out of the running text;
- * - html: gumbo (HTML5): charset from BOM/meta, the article found and page chrome left out.
+ * - html: gumbo (HTML5): charset from BOM/meta, the article found and page chrome left out;
+ * - image (PNG, JPEG, TIFF) and a PDF's pages without a text layer: Tesseract's OCR, its words laid
+ *   out as a PDF's text is, each word's confidence kept (SourceText::ocr).
  */
 
 #include "reportcore/decode.h"
@@ -31,9 +33,9 @@
 
 namespace reportcore {
 
-enum class Format { Text, Pdf, Docx, Html };
+enum class Format { Text, Pdf, Docx, Html, Image };
 
-/** "text", "pdf", "docx", "html". */
+/** "text", "pdf", "docx", "html", "image". */
 const char *toString(Format format);
 
 /** What a reader knew about one line of the text it produced. */
@@ -56,6 +58,18 @@ struct ReadOptions {
     std::function<bool(int permille)> progress;
 };
 
+/** A word OCR read, and how sure it was of it (0–100). */
+struct OcrWordConfidence {
+    std::string text;
+    float confidence = 0;
+};
+
+/** A page read by OCR (a scan, a page image, a PDF page without a text layer): its words in order. */
+struct OcrPage {
+    int page = 0;                  ///< 1-based
+    std::vector<OcrWordConfidence> words;
+};
+
 /** The input of the structure pass, as a reader leaves it. */
 struct SourceText {
     DecodeError error = DecodeError::None;
@@ -71,6 +85,7 @@ struct SourceText {
     std::string published;         ///< when it was published, as its metadata says it (front matter `date:`), "" if unknown
     std::string publisher;         ///< who published it, as its metadata says (front matter `author:`), "" if unknown
     std::vector<Diagnostic> diagnostics;
+    std::vector<OcrPage> ocr;      ///< the pages read by OCR, in order (empty when every page had text)
 };
 
 /** The format of `bytes` (by content; `name`'s extension breaks ties). */

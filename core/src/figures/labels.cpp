@@ -301,7 +301,8 @@ std::optional<u32> nounAfterFigure(u32v t, const Candidate &c, const Clause &cla
         if (j - c.end >= 3 && t[j - 1] == 0x4E2D && (j == t.size() || text::isClausePunct(t[j]))) // 中
             --j;
         // 9个区、3个功能区: one character is a noun when the clause or the enumeration ends after it.
-        const bool oneAlone = j - c.end == 1 && (j == t.size() || text::isClausePunct(t[j]) || t[j] == 0x3001); // 、
+        const bool oneAlone = j - c.end == 1 && (j == t.size() || text::isClausePunct(t[j]) || t[j] == 0x3001) // 、
+                              && lexicon().oneCharNoun.contains(t.substr(c.end, 1));
         if (j - c.end >= 2 || oneAlone)
             return u32(t.substr(c.end, j - c.end));
     }

@@ -225,6 +225,12 @@ void writeSource(Writer &w, const SourceInfo &source)
         w.value(source.pages);
     else
         w.null();
+    w.key("ocr"); w.boolean(!source.ocrPages.empty());
+    w.key("ocr_pages");
+    w.open('[', true);
+    for (int p : source.ocrPages)
+        w.value(p);
+    w.close(']');
     w.close('}');
 }
 
@@ -345,6 +351,9 @@ void writeIndicators(Writer &w, const Document &doc)
         w.key("line"); w.value(i.line);
         w.key("column"); w.value(i.column);
         w.key("page"); pageValue(w, i.page);
+        w.key("ocr_confidence");
+        if (i.ocrConfidence) w.value(std::round(*i.ocrConfidence)); else w.null();
+        w.key("uncertain"); w.boolean(isUncertain(i));
         w.close('}');
         w.flushIfLarge();
     }

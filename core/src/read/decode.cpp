@@ -518,7 +518,7 @@ std::string errorMessage(DecodeError error, const DecodeResult &result, const De
     case DecodeError::Encrypted:
         return "the document is encrypted: it needs a password";
     case DecodeError::NoText:
-        return "the document has no text layer (a scan?): there is no text to read";
+        return "no text found in the document, even by OCR";
     case DecodeError::Corrupt:
         return "the document is damaged or truncated";
     case DecodeError::Unsupported:

@@ -12,6 +12,7 @@
 // - tables: runs of lines of several segments with figures in them, columns from the segments'
 //   extents in the rows of figures; each row one line of tab-separated cells.
 
+#include "read/ocr.h"
 #include "read/pdflayout.h"
 #include "read/readers.h"
 
@@ -20,7 +21,11 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
+
+#include <leptonica/allheaders.h>
 
 #include <algorithm>
 #include <cmath>
@@ -106,8 +111,63 @@ std::vector<Piece> piecesOf(poppler::page &page, std::size_t &chars, std::uint64
 
 /** Every page's lines, columns in reading order; false with `result`'s error set when cancelled,
  *  over the size limit or without text (a scan). */
+/** A page with fewer characters than this in its text layer is read by OCR. */
+constexpr std::size_t kOcrBelow = 10;
+
+std::size_t countChars(const std::vector<Piece> &pieces)
+{
+    std::size_t n = 0;
+    for (const Piece &p : pieces)
+        for (char c : p.text)
+            n += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+/** Page `number` rendered (300 dpi, within the pixel budget) and read by OCR: its words as pieces, kept
+ *  in `result.ocr` with their confidences. False with `result`'s error set when OCR cannot run. */
+bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, SourceText &result, std::vector<Piece> &pieces,
+             std::size_t &chars, std::uint64_t &textBytes)
+{
+    if (!ocr.ready()) {
+        result.error = DecodeError::NoText;
+        result.detail = "page " + std::to_string(number) + " has no text layer, and " + ocr.error();
+        return false;
+    }
+    const poppler::rectf rect = page.page_rect();
+    int dpi = kDefaultScanDpi;
+    while (dpi > 100 && (rect.width() * dpi / 72) * (rect.height() * dpi / 72) > static_cast<double>(kMaxOcrPixels))
+        dpi -= 50;
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
+    const poppler::image image = renderer.render_page(&page, dpi, dpi);
+    if (!image.is_valid())
+        return true; // nothing drawn: a blank page
+    Pix *pix = pixCreate(image.width(), image.height(), 8);
+    if (!pix)
+        return true;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *row = reinterpret_cast<const unsigned char *>(image.const_data()) + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row();
+        l_uint32 *line = pixGetData(pix) + static_cast<std::ptrdiff_t>(y) * pixGetWpl(pix);
+        for (int x = 0; x < image.width(); ++x)
+            SET_DATA_BYTE(line, x, row[x]);
+    }
+    pixSetResolution(pix, dpi, dpi);
+    OcrPage read;
+    read.page = number;
+    pieces = ocrPieces(ocr.read(pix, dpi), dpi, read);
+    pixDestroy(&pix);
+    for (const Piece &p : pieces)
+        textBytes += p.text.size();
+    chars += countChars(pieces);
+    if (!read.words.empty())
+        result.ocr.push_back(std::move(read));
+    return true;
+}
+
 bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &result, Pages &pages)
 {
+    OcrEngine ocr;
     const int pageCount = doc.pages();
     pages.lines.resize(static_cast<std::size_t>(pageCount));
     pages.heights.assign(pages.lines.size(), 842);
@@ -126,6 +186,9 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
         pages.heights[p] = rect.height() > 0 ? rect.height() : 842;
         pages.widths[p] = rect.width() > 0 ? rect.width() : 595;
         std::vector<Piece> pieces = piecesOf(*page, chars, textBytes);
+        if (countChars(pieces) < kOcrBelow) // a scanned page, or a title set as a picture: read it by OCR
+            if (!ocrPage(*page, p + 1, ocr, result, pieces, chars, textBytes))
+                return false;
         if (textBytes > options.decode.maxBytes) {
             result.error = DecodeError::TooLarge;
             result.detail = "its text is over the size limit";
@@ -136,100 +199,10 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
     }
     if (chars < 10) {
         result.error = DecodeError::NoText;
-        result.detail = std::to_string(pageCount) + (pageCount == 1 ? " page" : " pages") + " of images only";
+        result.detail = std::to_string(pageCount) + (pageCount == 1 ? " page" : " pages") + " without text, even by OCR";
         return false;
     }
     return true;
-}
-
-/** A table's row as one line of tab-separated cells. */
-std::string rowText(const std::vector<std::string> &cells)
-{
-    std::string row;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-        if (c > 0)
-            row.push_back('\t');
-        row += cells[c];
-    }
-    return row;
-}
-
-/** Does the paragraph of line `k` go on in the next? Justified text reaches the edge; ragged text (or
- *  a line with narrow digits in it) stops a little short of it, in the middle of a sentence. */
-bool goesOn(const std::vector<Line> &lines, std::size_t k, const Body &body)
-{
-    const Line &l = lines[k];
-    const Line &next = lines[k + 1];
-    const double em = body.em;
-    const double lineRight = body.rights[l.column];
-    const char32_t last = lastChar(l.segments.back().text);
-    const bool sentenceEnds = last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1A
-                              || last == 0xFF1B || last == 0x201D || last == 0x300D;
-    const bool reachesEdge = l.x1 >= lineRight - em || (l.x1 >= lineRight - 4 * em && !sentenceEnds);
-    const bool nextIndented = next.x0 > body.lefts[next.column] + 0.8 * em;
-    const bool sameSize = std::abs(next.size - l.size) <= 0.15 * l.size && body.heavier(next) == body.heavier(l);
-    const bool gap = next.page == l.page && next.top - l.bottom > 2.5 * em;
-    return reachesEdge && !nextIndented && sameSize && !gap && l.segments.size() == 1 && next.segments.size() == 1;
-}
-
-/** The lines into the sink, each with what the layout says of it: a table row, the title (on one
- *  line or several), a heading by size or weight, a paragraph going on in the next line. */
-void emitLines(const std::vector<Line> &lines, const Body &body, const Tables &tables, LineSink &sink)
-{
-    const double em = body.em;
-    std::size_t k = 0;
-    bool titled = false, bodySeen = false;
-    while (k < lines.size()) {
-        const Line &l = lines[k];
-        LineHint hint;
-        hint.page = l.page;
-        if (tables.tableOf[k] >= 0) {
-            hint.table = tables.tableOf[k];
-            hint.tableHeader = tables.headerRow[k];
-            hint.complete = true;
-            sink.add(rowText(tables.rowCells[k]), hint);
-            ++k;
-            continue;
-        }
-        const bool larger = body.size > 0 && l.size >= body.size * 1.15;
-        // The title: the first line in a larger size; the lines between it and the body (issuer,
-        // date) are its byline, not headings.
-        if (larger && !titled) {
-            hint.heading = 1;
-            // A title set on two or more lines of the same size goes on in the next.
-            const text::u32 here = text::toUtf32(l.joined());
-            const bool complete = lexicon().titleEnd.matchBefore(here, here.size()) > 0;
-            if (!complete && k + 1 < lines.size() && tables.tableOf[k + 1] < 0 && lines[k + 1].page == l.page
-                && std::abs(lines[k + 1].size - l.size) < 0.6 && lines[k + 1].top - l.bottom < 1.5 * l.size) {
-                hint.joinNext = true;
-                hint.complete = false;
-                sink.add(l.joined(), hint);
-                ++k;
-                continue; // still untitled: the next line is the title's too
-            }
-        }
-        else if (larger && bodySeen)
-            hint.heading = 2;
-        titled = titled || larger;
-        bodySeen = bodySeen || !larger;
-        const double lineLeft = body.lefts[l.column], lineRight = body.rights[l.column];
-        const double centre = (l.x0 + l.x1) / 2;
-        const bool centred = lineRight > lineLeft && std::abs(centre - (lineLeft + lineRight) / 2) < em
-                             && l.x0 > lineLeft + 2 * em;
-        const bool on = k + 1 < lines.size() && tables.tableOf[k + 1] < 0 && !centred && !larger && goesOn(lines, k, body);
-        // A short line in a heavier font than the body's, alone (it does not run on): a heading by
-        // its weight ("综合" in 黑体 above 宋体 prose); the core's numbering patterns still decide.
-        if (!larger && bodySeen && body.heavier(l) && !on && l.segments.size() == 1) {
-            const text::u32 here = text::toUtf32(l.joined());
-            const char32_t last = here.empty() ? 0 : here.back();
-            if (here.size() <= 30 && !text::isClausePunct(last) && !text::isSentenceEnd(last))
-                hint.heading = 2;
-        }
-        hint.joinNext = on;
-        hint.complete = !on;
-        sink.add(l.joined(), hint);
-        ++k;
-    }
 }
 
 } // namespace
@@ -242,17 +215,7 @@ SourceText readPdf(std::string_view bytes, const ReadOptions &options)
     Pages pages;
     if (!doc || !readPages(*doc, options, result, pages))
         return result;
-    const std::vector<Line> lines = withoutFurniture(pages);
-    const Body body = bodyOf(lines);
-    const Tables tables = findTables(lines, body);
-    LineSink sink(result, options.decode.maxBytes);
-    emitLines(lines, body, tables, sink);
-    if (sink.full()) {
-        result.error = DecodeError::TooLarge;
-        result.detail = "its text is over the size limit";
-        result.text.clear();
-        result.hints.clear();
-    }
+    textOfPages(pages, options, result);
     return result;
 }
 

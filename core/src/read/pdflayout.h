@@ -3,6 +3,8 @@
 // and segments, columns read in order, page furniture dropped, the body's size, margins and font
 // found, and tables found from the segments of lines with figures (pdf.cpp reads the pieces).
 
+#include "reportcore/read.h"
+
 #include <map>
 #include <string>
 #include <utility>
@@ -81,5 +83,10 @@ struct Tables {
     std::vector<std::vector<std::string>> rowCells;
 };
 Tables findTables(const std::vector<Line> &lines, const Body &body);
+
+/** The pages' lines, furniture left out, into `result`'s text with their hints (pagelines.cpp): tables
+ *  as rows of cells, the title and headings by size and weight, paragraphs joined across lines and
+ *  pages. Sets TooLarge when the text is over the limit. */
+void textOfPages(Pages &pages, const ReadOptions &options, SourceText &result);
 
 } // namespace reportcore::readers::pdf

@@ -1,6 +1,7 @@
 #include "reportcore/read.h"
 
 #include "read/fileio.h"
+#include "read/ocr.h"
 #include "read/readers.h"
 
 #include <cstring>
@@ -171,6 +172,7 @@ SourceText readOwned(std::string &&bytes, const std::string &name, const ReadOpt
         case Format::Pdf: return readers::readPdf(bytes, options);
         case Format::Docx: return readers::readDocx(bytes, options);
         case Format::Html: return readers::readHtml(bytes, options);
+        case Format::Image: return readers::readImage(bytes, options);
         case Format::Text: break;
         }
     }
@@ -196,6 +198,7 @@ const char *toString(Format format)
     case Format::Pdf: return "pdf";
     case Format::Docx: return "docx";
     case Format::Html: return "html";
+    case Format::Image: return "image";
     }
     return "text";
 }
@@ -207,6 +210,10 @@ Format detectFormat(std::string_view bytes, std::string_view name)
         return Format::Pdf;
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
         return Format::Docx;
+    // Page images: PNG, JPEG, TIFF (little- and big-endian)
+    if (bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8) || bytes.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3)
+        || bytes.substr(0, 4) == std::string_view("II*\0", 4) || bytes.substr(0, 4) == std::string_view("MM\0*", 4))
+        return Format::Image;
     if (looksLikeHtml(bytes, name))
         return Format::Html;
     return Format::Text;

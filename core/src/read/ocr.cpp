@@ -1,0 +1,133 @@
+// OCR (ocr.h): Tesseract's words with their boxes and confidences; a word's box taken to its text
+// line's height (a comma's own box is a dot at the baseline), so the PDF layout groups it with its line.
+#include "read/ocr.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace reportcore::readers {
+
+OcrEngine::OcrEngine() = default;
+
+OcrEngine::~OcrEngine()
+{
+    if (m_api)
+        m_api->End();
+}
+
+bool OcrEngine::ready()
+{
+    if (m_tried)
+        return m_ready;
+    m_tried = true;
+    m_api = std::make_unique<tesseract::TessBaseAPI>();
+    // Tesseract's own messages (a missing model, its guesses) go nowhere: the reader reports in its words.
+    m_api->SetVariable("debug_file", "/dev/null");
+    if (m_api->Init(nullptr, "chi_sim", tesseract::OEM_LSTM_ONLY) != 0) {
+        m_error = "the Chinese OCR model is not installed (Debian: apt install tesseract-ocr-chi-sim)";
+        m_api.reset();
+        return false;
+    }
+    m_api->SetVariable("debug_file", "/dev/null");
+    // Chinese set without spaces: Tesseract is told not to put them between characters.
+    m_api->SetVariable("preserve_interword_spaces", "1");
+    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    m_ready = true;
+    return true;
+}
+
+namespace {
+
+/** A page as OCR reads it best: its skew taken out (Leptonica finds it on a binarised copy), and the
+ *  specks a scanner or copier leaves taken away by a 3 × 3 median (a speck is one or two pixels;
+ *  a stroke of a character at 150 dpi or more is wider). */
+Pix *prepared(Pix *grey)
+{
+    Pix *straight = pixDeskew(grey, 0);
+    if (!straight)
+        straight = pixClone(grey);
+    if (pixGetDepth(straight) == 8)
+        if (Pix *smooth = pixMedianFilter(straight, 3, 3)) {
+            pixDestroy(&straight);
+            straight = smooth;
+        }
+    return straight;
+}
+
+} // namespace
+
+std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi)
+{
+    std::vector<OcrWord> words;
+    if (!ready() || !page)
+        return words;
+    Pix *image = prepared(page);
+    if (!image)
+        return words;
+    m_api->SetImage(image);
+    m_api->SetSourceResolution(dpi);
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->Recognize(nullptr) == 0 ? m_api->GetIterator() : nullptr);
+    if (!it) {
+        pixDestroy(&image);
+        return words;
+    }
+    int lineTop = 0, lineBottom = 0;
+    do {
+        if (it->Empty(tesseract::RIL_WORD))
+            continue;
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+            int x0 = 0, x1 = 0;
+            it->BoundingBox(tesseract::RIL_TEXTLINE, &x0, &lineTop, &x1, &lineBottom);
+        }
+        const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+        if (!text || text[0] == 0)
+            continue;
+        OcrWord w;
+        w.text = text.get();
+        int top = 0, bottom = 0;
+        it->BoundingBox(tesseract::RIL_WORD, &w.x0, &top, &w.x1, &bottom);
+        w.top = std::min(top, lineTop);
+        w.bottom = std::max(bottom, lineBottom);
+        w.height = bottom - top;
+        w.confidence = it->Confidence(tesseract::RIL_WORD);
+        words.push_back(std::move(w));
+    } while (it->Next(tesseract::RIL_WORD));
+    m_api->Clear();
+    pixDestroy(&image);
+    return words;
+}
+
+std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, OcrPage &page)
+{
+    const double scale = 72.0 / std::max(dpi, 1);
+    std::vector<pdf::Piece> pieces;
+    pieces.reserve(words.size());
+    // A word's height varies with what it holds (a comma, a digit, a bracket): the body's size is the
+    // words' median height, a word's own only when clearly larger (a title's).
+    std::vector<int> heights;
+    for (const OcrWord &w : words)
+        if (w.height > 0)
+            heights.push_back(w.height);
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    const double median = heights.empty() ? 12 : heights[heights.size() / 2] * scale;
+    for (const OcrWord &w : words) {
+        pdf::Piece p;
+        p.x0 = w.x0 * scale;
+        p.x1 = w.x1 * scale;
+        p.top = w.top * scale;
+        p.bottom = w.bottom * scale;
+        const double height = w.height * scale;
+        p.size = std::max(1.0, height >= 1.35 * median ? height : median);
+        p.text = w.text;
+        p.spaceAfter = true; // a gap OCR saw; next to Chinese the layout puts none
+        pieces.push_back(std::move(p));
+        page.words.push_back({w.text, w.confidence});
+    }
+    return pieces;
+}
+
+} // namespace reportcore::readers
