@@ -882,8 +882,8 @@ Newer: %2
     </message>
     <message>
         <location filename="../app/ui/librarywindow.cpp" line="345"/>
-        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
-        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/librarywindow.cpp" line="425"/>
@@ -1151,8 +1151,13 @@ Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="400"/>
-        <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
-        <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</translation>
+        <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.tif *.tiff);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;Scans (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Reports (*.pdf *.docx *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.tif *.tiff);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;Scans (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="539"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="408"/>
@@ -1178,11 +1183,6 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/ui/mainwindow.cpp" line="538"/>
         <source>Compare with another report</source>
         <translation>Compare with another report</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="539"/>
-        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
-        <translation>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="554"/>
@@ -2038,11 +2038,6 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>The document is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
-        <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
-        <translation>The document has no text to read: its pages are images (a scan). Run it through OCR first.</translation>
-    </message>
-    <message>
         <location filename="../app/lib/texts.cpp" line="97"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>The document is damaged or incomplete and cannot be read.</translation>
@@ -2158,6 +2153,11 @@ Read Chinese work reports together with their statistics.</translation>
         <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="96"/>
+        <source>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</source>
+        <translation>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</translation>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="207"/>

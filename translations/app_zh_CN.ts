@@ -873,8 +873,8 @@ Newer: %2
     </message>
     <message>
         <location filename="../app/ui/librarywindow.cpp" line="345"/>
-        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
-        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/librarywindow.cpp" line="425"/>
@@ -1136,8 +1136,13 @@ Read Chinese work reports together with their statistics.</source>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="400"/>
-        <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;All files (*)</source>
-        <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;所有文件 (*)</translation>
+        <source>Reports (*.pdf *.docx *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.tif *.tiff);;PDF (*.pdf);;Word (*.docx);;Web pages (*.html *.htm);;Text (*.txt *.md);;Scans (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>报告 (*.pdf *.docx *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.tif *.tiff);;PDF (*.pdf);;Word (*.docx);;网页 (*.html *.htm);;文本 (*.txt *.md);;扫描件 (*.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="539"/>
+        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="408"/>
@@ -1163,11 +1168,6 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/ui/mainwindow.cpp" line="538"/>
         <source>Compare with another report</source>
         <translation>与另一份报告比较</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="539"/>
-        <source>Reports (*.txt *.md *.pdf *.docx *.html *.htm);;All files (*)</source>
-        <translation>报告 (*.txt *.md *.pdf *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="554"/>
@@ -2021,11 +2021,6 @@ Read Chinese work reports together with their statistics.</source>
         <translation>该文档受密码保护。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
-        <source>The document has no text to read: its pages are images (a scan). Run it through OCR first.</source>
-        <translation>该文档没有可读的文字：各页都是图像（扫描件）。请先进行文字识别（OCR）。</translation>
-    </message>
-    <message>
         <location filename="../app/lib/texts.cpp" line="97"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>该文档已损坏或不完整，无法读取。</translation>
@@ -2139,6 +2134,11 @@ Read Chinese work reports together with their statistics.</source>
         <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="96"/>
+        <source>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</source>
+        <translation>文档中没有找到文字（OCR 也未识别出）：页面是空白的，或图像太模糊无法识别。</translation>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="207"/>
