@@ -101,6 +101,24 @@ std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi)
     return words;
 }
 
+std::string repairedWord(std::string w)
+{
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    // Letters OCR reads for digits inside a number: O and o for 0, l, I and | for 1.
+    for (std::size_t k = 1; k + 1 < w.size(); ++k)
+        if ((digit(w[k - 1]) || w[k - 1] == '.') && (digit(w[k + 1]) || w[k + 1] == '.')) {
+            if (w[k] == 'O' || w[k] == 'o')
+                w[k] = '0';
+            else if (w[k] == 'l' || w[k] == 'I' || w[k] == '|')
+                w[k] = '1';
+        }
+    // A bracket before a percent sign read as an angle bracket: 比上年增长《%) → （%)
+    for (const char *angle : {"\u300A%", "\u3008%", "<%"})
+        for (std::size_t at = w.find(angle); at != std::string::npos; at = w.find(angle, at + 1))
+            w.replace(at, std::string(angle).size() - 1, "\uFF08");
+    return w;
+}
+
 std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, OcrPage &page)
 {
     const double scale = 72.0 / std::max(dpi, 1);
@@ -115,6 +133,10 @@ std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, Oc
     std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
     const double median = heights.empty() ? 12 : heights[heights.size() / 2] * scale;
     for (const OcrWord &w : words) {
+        // A table's rules read as words of bars and dashes, or of nothing: no text
+        if (w.text.find_first_not_of(" |_-\u2014\t") == std::string::npos
+            || w.text.find_first_not_of(" |_-\t") == std::string::npos)
+            continue;
         pdf::Piece p;
         p.x0 = w.x0 * scale;
         p.x1 = w.x1 * scale;
@@ -122,7 +144,7 @@ std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, Oc
         p.bottom = w.bottom * scale;
         const double height = w.height * scale;
         p.size = std::max(1.0, height >= 1.35 * median ? height : median);
-        p.text = w.text;
+        p.text = repairedWord(w.text);
         p.spaceAfter = true; // a gap OCR saw; next to Chinese the layout puts none
         pieces.push_back(std::move(p));
         page.words.push_back({w.text, w.confidence});

@@ -51,6 +51,10 @@ private:
     std::string m_error;
 };
 
+/** A word with OCR's usual confusions inside figures repaired: O/o → 0 and l/I/| → 1 between
+ *  digits, an angle bracket before % → （ (比上年增长《%) → 比上年增长（%)). */
+std::string repairedWord(std::string word);
+
 /** A page read by OCR as the PDF layout takes it: the words as pieces in points (1/72 inch), the page's
  *  size in points; the words with their confidence into `page` (for the figures' confidence). */
 std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, OcrPage &page);
