@@ -24,6 +24,9 @@
 #include <malloc.h>
 
 #include <cstdio>
+#include <functional>
+
+#include <unistd.h>
 #include <memory>
 #include <cstring>
 
@@ -262,7 +265,19 @@ int answerParser(QCommandLineParser &parser)
 /** The report at `path` (the embedded one when empty), or null after saying why it cannot be read. */
 DocumentPtr loadOrFail(const QString &path, const reportcore::DecodeOptions &decodeOptions)
 {
-    const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes);
+    // A long read (a scan read by OCR, page by page) says how far it is, on a terminal only.
+    std::function<bool(int)> progress;
+    if (isatty(fileno(stderr)))
+        progress = [shown = -1](int permille) mutable {
+            if (permille / 10 != shown) {
+                shown = permille / 10;
+                std::fprintf(stderr, "\r%s %d %%", qPrintable(QCoreApplication::translate("cli", "reading…")), shown);
+            }
+            return true;
+        };
+    const LoadResult result = DocumentSession::load(path, decodeOptions.maxBytes, progress);
+    if (progress)
+        std::fputs("\r\033[K", stderr);
     if (result.document)
         return result.document;
     reportcore::SourceText info;

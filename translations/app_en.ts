@@ -24,22 +24,22 @@
         <translation>Source: %1, lines %2–%3</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="146"/>
+        <location filename="../app/lib/chartbars.cpp" line="147"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="154"/>
+        <location filename="../app/lib/chartbars.cpp" line="155"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="188"/>
+        <location filename="../app/lib/chartbars.cpp" line="189"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="190"/>
+        <location filename="../app/lib/chartbars.cpp" line="191"/>
         <source>In the order of the text.</source>
         <translation>In the order of the text.</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="382"/>
+        <location filename="../app/lib/chartdata.cpp" line="384"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="396"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="226"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
         <location filename="../app/lib/chartdata.cpp" line="235"/>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="410"/>
+        <location filename="../app/lib/chartdata.cpp" line="412"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -176,67 +176,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="445"/>
+        <location filename="../app/lib/chartdata.cpp" line="447"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="483"/>
+        <location filename="../app/lib/chartdata.cpp" line="485"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="505"/>
+        <location filename="../app/lib/chartdata.cpp" line="507"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="577"/>
+        <location filename="../app/lib/chartdata.cpp" line="579"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="406"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="398"/>
+        <location filename="../app/lib/chartdata.cpp" line="400"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="518"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="517"/>
+        <location filename="../app/lib/chartdata.cpp" line="519"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="535"/>
+        <location filename="../app/lib/chartdata.cpp" line="537"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -607,22 +607,32 @@ Newer: %2
         <translation>All categories</translation>
     </message>
     <message>
+        <location filename="../app/ui/indicatorpanel.cpp" line="161"/>
+        <source>Uncertain (OCR)</source>
+        <translation>Uncertain (OCR)</translation>
+    </message>
+    <message>
         <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
+        <source>Figures OCR read with little confidence: check them against the scan</source>
+        <translation>Figures OCR read with little confidence: check them against the scan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="163"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="166"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="164"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="167"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="168"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -1855,6 +1865,21 @@ Read Chinese work reports together with their statistics.</translation>
         <source>page</source>
         <translation>page</translation>
     </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="42"/>
+        <source>ocr_confidence</source>
+        <translation>ocr_confidence</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="42"/>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="70"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -2149,6 +2174,21 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>Counts</translation>
     </message>
     <message>
+        <location filename="../app/lib/texts.cpp" line="219"/>
+        <source>Read by OCR</source>
+        <translation>Read by OCR</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="219"/>
+        <source>%1 % sure — check it against the scan</source>
+        <translation>%1 % sure — check it against the scan</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="220"/>
+        <source>%1 % sure</source>
+        <translation>%1 % sure</translation>
+    </message>
+    <message>
         <location filename="../app/lib/texts.cpp" line="162"/>
         <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
@@ -2203,102 +2243,107 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="34"/>
+        <location filename="../app/cli.cpp" line="37"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="297"/>
+        <location filename="../app/cli.cpp" line="312"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="122"/>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="128"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="130"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="135"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="137"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>With --export-pdf: the charts too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="307"/>
+        <location filename="../app/cli.cpp" line="274"/>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="319"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="343"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="178"/>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="289"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="201"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>

@@ -24,22 +24,22 @@
         <translation>来源：%1，第 %2–%3 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="146"/>
+        <location filename="../app/lib/chartbars.cpp" line="147"/>
         <source>computed</source>
         <translation>计算所得</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="154"/>
+        <location filename="../app/lib/chartbars.cpp" line="155"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="188"/>
+        <location filename="../app/lib/chartbars.cpp" line="189"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartbars.cpp" line="190"/>
+        <location filename="../app/lib/chartbars.cpp" line="191"/>
         <source>In the order of the text.</source>
         <translation>按正文顺序排列。</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="382"/>
+        <location filename="../app/lib/chartdata.cpp" line="384"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="393"/>
+        <location filename="../app/lib/chartdata.cpp" line="395"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="394"/>
+        <location filename="../app/lib/chartdata.cpp" line="396"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="226"/>
         <location filename="../app/lib/chartdata.cpp" line="234"/>
         <location filename="../app/lib/chartdata.cpp" line="235"/>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -168,74 +168,74 @@
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="410"/>
+        <location filename="../app/lib/chartdata.cpp" line="412"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="444"/>
+        <location filename="../app/lib/chartdata.cpp" line="446"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="445"/>
+        <location filename="../app/lib/chartdata.cpp" line="447"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="483"/>
+        <location filename="../app/lib/chartdata.cpp" line="485"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="505"/>
+        <location filename="../app/lib/chartdata.cpp" line="507"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="577"/>
+        <location filename="../app/lib/chartdata.cpp" line="579"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="406"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="398"/>
+        <location filename="../app/lib/chartdata.cpp" line="400"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="516"/>
+        <location filename="../app/lib/chartdata.cpp" line="518"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="517"/>
+        <location filename="../app/lib/chartdata.cpp" line="519"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="535"/>
+        <location filename="../app/lib/chartdata.cpp" line="537"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -602,22 +602,32 @@ Newer: %2
         <translation>全部类别</translation>
     </message>
     <message>
+        <location filename="../app/ui/indicatorpanel.cpp" line="161"/>
+        <source>Uncertain (OCR)</source>
+        <translation>存疑（OCR）</translation>
+    </message>
+    <message>
         <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
+        <source>Figures OCR read with little confidence: check them against the scan</source>
+        <translation>OCR 把握不大的数字：请对照扫描件核对</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="163"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="166"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="164"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="167"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="168"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -1838,6 +1848,21 @@ Read Chinese work reports together with their statistics.</source>
         <source>page</source>
         <translation>页</translation>
     </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="42"/>
+        <source>ocr_confidence</source>
+        <translation>OCR把握</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="42"/>
+        <source>uncertain</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/tableexport.cpp" line="70"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -2130,6 +2155,21 @@ Read Chinese work reports together with their statistics.</source>
         <translation>统计对象</translation>
     </message>
     <message>
+        <location filename="../app/lib/texts.cpp" line="219"/>
+        <source>Read by OCR</source>
+        <translation>OCR 识别</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="219"/>
+        <source>%1 % sure — check it against the scan</source>
+        <translation>把握 %1% — 请对照扫描件核对</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="220"/>
+        <source>%1 % sure</source>
+        <translation>把握 %1%</translation>
+    </message>
+    <message>
         <location filename="../app/lib/texts.cpp" line="162"/>
         <location filename="../app/lib/texts.cpp" line="167"/>
         <source>(not named)</source>
@@ -2184,102 +2224,107 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="34"/>
+        <location filename="../app/cli.cpp" line="37"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="297"/>
+        <location filename="../app/cli.cpp" line="312"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="113"/>
+        <location filename="../app/cli.cpp" line="116"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
+        <location filename="../app/cli.cpp" line="122"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="122"/>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="128"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="130"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="135"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="137"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="307"/>
+        <location filename="../app/cli.cpp" line="274"/>
+        <source>reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="319"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="343"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="178"/>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="181"/>
+        <location filename="../app/cli.cpp" line="289"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="201"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>

@@ -75,6 +75,7 @@ ChartBar barFor(const Indicator &i, const QString &label)
     bar.indicator = i.id - 1;
     bar.stated = q(i.text);
     bar.unit = q(i.unit);
+    bar.uncertain = isUncertain(i);
     return bar;
 }
 

@@ -334,6 +334,8 @@ QByteArray manifest(const QList<ChartSpec> &charts, const QStringList &files)
                 b.insert(QStringLiteral("change"), bar.value < 0 ? QStringLiteral("down") : QStringLiteral("up"));
             if (!bar.stated.isEmpty())
                 b.insert(QStringLiteral("text"), bar.stated);
+            if (bar.uncertain)
+                b.insert(QStringLiteral("uncertain"), true);
             bars.append(b);
         }
         QJsonObject o;

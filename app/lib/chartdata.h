@@ -24,6 +24,7 @@ struct ChartBar {
     QString unit;           ///< the figure's unit ("%", "人")
     QString note;           ///< shown beside the value
     bool target = false;    ///< a target or plan (a series draws it apart from results)
+    bool uncertain = false; ///< read by OCR with little confidence: to be checked against the scan
 };
 
 /** What a chart shows, computed from the document alone (never from constants): the chart widgets

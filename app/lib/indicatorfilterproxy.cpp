@@ -60,6 +60,8 @@ bool IndicatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_sections && !m_sections->accepts(indicator->section))
         return false;
+    if (m_category == kUncertain && !reportcore::isUncertain(*indicator))
+        return false;
     if (m_category >= 0 && static_cast<int>(indicator->category) != m_category)
         return false;
     if (m_text.isEmpty())

@@ -14,7 +14,9 @@ public:
     explicit IndicatorFilterProxy(SectionFilter *sections, QObject *parent = nullptr);
 
     void setText(const QString &text);
-    /** -1 for every category, else a reportcore::Category as int. */
+    /** The figures OCR was unsure of, of every category (setCategory's value for them). */
+    static constexpr int kUncertain = -2;
+    /** -1 for every category, kUncertain for the uncertain figures, else a reportcore::Category as int. */
     void setCategory(int category);
     int category() const { return m_category; }
 

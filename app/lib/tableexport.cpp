@@ -38,7 +38,8 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
     const QStringList header = {Tr::tr("id"), Tr::tr("text"), Tr::tr("value"), Tr::tr("value_max"), Tr::tr("unit"),
                                 Tr::tr("qualifier"), Tr::tr("category"), Tr::tr("change"), Tr::tr("label"), Tr::tr("table_column"),
                                 Tr::tr("period"), Tr::tr("year"),
-                                Tr::tr("section"), Tr::tr("section_title"), Tr::tr("line"), Tr::tr("column"), Tr::tr("page")};
+                                Tr::tr("section"), Tr::tr("section_title"), Tr::tr("line"), Tr::tr("column"), Tr::tr("page"),
+                                Tr::tr("ocr_confidence"), Tr::tr("uncertain")};
     QList<QByteArray> headerCells;
     for (const QString &h : header)
         headerCells << field(h);
@@ -65,6 +66,8 @@ QByteArray csv(const reportcore::Document &doc, const std::function<bool(int)> &
             QByteArray::number(i.line),
             QByteArray::number(i.column),
             i.page > 0 ? QByteArray::number(i.page) : QByteArray(),
+            i.ocrConfidence ? QByteArray::number(qRound(*i.ocrConfidence)) : QByteArray(),
+            reportcore::isUncertain(i) ? field(Tr::tr("yes")) : QByteArray(),
         };
         out += cells.join(',') + "\r\n";
     }

@@ -215,6 +215,9 @@ QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
     if (i.page > 0)
         html += row(tr("Page"), QString::number(i.page));
     html += row(tr("Line"), QString::number(i.line));
+    if (i.ocrConfidence)
+        html += row(tr("Read by OCR"), isUncertain(i) ? tr("%1 % sure — check it against the scan").arg(qRound(*i.ocrConfidence))
+                                                      : tr("%1 % sure").arg(qRound(*i.ocrConfidence)));
     html += QStringLiteral("</table>");
     for (const QString &note : footnotesOf(doc, i))
         html += QStringLiteral("<p style='max-width:30em'><small>%1</small></p>").arg(note.toHtmlEscaped());

@@ -158,6 +158,9 @@ void IndicatorPanel::retranslate()
         chip.fill(CategoryStyle::color(c));
         m_category->addItem(QIcon(chip), Texts::category(c), static_cast<int>(c));
     }
+    m_category->addItem(tr("Uncertain (OCR)"), IndicatorFilterProxy::kUncertain);
+    m_category->setItemData(m_category->count() - 1, tr("Figures OCR read with little confidence: check them against the scan"),
+                            Qt::ToolTipRole);
     m_category->setCurrentIndex(std::max(0, current));
     m_category->setAccessibleName(tr("Category"));
     m_copy->setText(tr("Copy"));

@@ -267,6 +267,10 @@ int ReadingView::buildPieces(int unitBudget)
                 QTextCharFormat hf = cf;
                 hf.setBackground(CategoryStyle::highlight(ind.category, dark));
                 hf.setForeground(palette().color(QPalette::Text));
+                if (reportcore::isUncertain(ind)) { // OCR was unsure: a wavy red line asks for a look at the scan
+                    hf.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                    hf.setUnderlineColor(dark ? QColor(255, 110, 110) : QColor(200, 0, 0));
+                }
                 const int spanStart = at.position();
                 at.insertText(text.mid(start, end - start), hf);
                 m_indicatorSpans.push_back({spanStart, at.position(), id});

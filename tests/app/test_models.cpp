@@ -8,6 +8,7 @@
 #include "sectionfilter.h"
 #include "chinesefold.h"
 #include "sectiontreemodel.h"
+#include "tableexport.h"
 #include "texts.h"
 
 #include <QAbstractItemModelTester>
@@ -250,4 +251,33 @@ TEST_CASE("the indicator table shows a figure's period and a greyed label where 
     // the header names the new columns
     CHECK(model.headerData(IndicatorTableModel::Period, Qt::Horizontal).toString() == IndicatorTableModel::tr("Period"));
     CHECK(model.headerData(IndicatorTableModel::TableColumn, Qt::Horizontal).toString() == IndicatorTableModel::tr("Column"));
+}
+
+TEST_CASE("figures OCR was unsure of: a filter of their own in the table, a tooltip that says so, a column in the CSV", "[models][ocr]")
+{
+    auto doc = std::make_shared<Document>(reportcore::parse("一、综合\n\n全年地区生产总值1234.5亿元，同比增长5.1%。新增就业7.52万人。\n"));
+    REQUIRE(doc->indicators.size() == 3);
+    doc->source.ocrPages = {1};
+    doc->indicators[0].ocrConfidence = 93;
+    doc->indicators[1].ocrConfidence = 40; // uncertain
+    doc->indicators[2].ocrConfidence = 88;
+    SectionFilter filter;
+    filter.setDocument(doc);
+    IndicatorTableModel model;
+    model.setDocument(doc);
+    IndicatorFilterProxy proxy(&filter);
+    proxy.setSourceModel(&model);
+    CHECK(proxy.rowCount() == 3);
+    proxy.setCategory(IndicatorFilterProxy::kUncertain);
+    REQUIRE(proxy.rowCount() == 1);
+    CHECK(proxy.index(0, IndicatorTableModel::Figure).data().toString() == QStringLiteral("5.1%"));
+    const QString unsure = model.index(1, IndicatorTableModel::Figure).data(Qt::ToolTipRole).toString();
+    CHECK(unsure.contains(Texts::tr("%1 % sure — check it against the scan").arg(40).toHtmlEscaped()));
+    const QString sure = model.index(0, IndicatorTableModel::Figure).data(Qt::ToolTipRole).toString();
+    CHECK(sure.contains(Texts::tr("%1 % sure").arg(93).toHtmlEscaped()));
+    const QList<QByteArray> rows = TableExport::csv(*doc, [](int) { return true; }).mid(3).split('\n');
+    REQUIRE(rows.size() >= 4);
+    CHECK(rows[0].trimmed().endsWith("ocr_confidence,uncertain"));
+    CHECK(rows[1].trimmed().endsWith(",93,"));
+    CHECK(rows[2].trimmed().endsWith(",40,yes"));
 }

@@ -141,7 +141,7 @@ struct Indicator {
 };
 
 /** A figure read by OCR with less confidence than this is uncertain: to be checked against the scan. */
-constexpr float kUncertainConfidence = 70;
+constexpr float kUncertainConfidence = 85;
 
 /** True for a figure OCR was unsure of (ocrConfidence below kUncertainConfidence). */
 inline bool isUncertain(const Indicator &i) { return i.ocrConfidence && *i.ocrConfidence < kUncertainConfidence; }

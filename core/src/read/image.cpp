@@ -109,8 +109,13 @@ SourceText readImage(std::string_view bytes, const ReadOptions &options)
         layout.heights[p] = pixGetHeight(g) * 72.0 / dpi;
         OcrPage read;
         read.page = p + 1;
-        std::vector<pdf::Piece> pieces = ocrPieces(ocr.read(g, dpi), dpi, read);
+        const int at = 150 * p / count;
+        std::vector<pdf::Piece> pieces = ocrPieces(ocr.read(g, dpi, [&] { return !options.progress || options.progress(at); }), dpi, read);
         pixDestroy(&g);
+        if (options.progress && !options.progress(at)) {
+            result.error = DecodeError::Cancelled;
+            break;
+        }
         words += read.words.size();
         if (!read.words.empty())
             result.ocr.push_back(std::move(read));

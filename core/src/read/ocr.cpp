@@ -4,6 +4,7 @@
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
@@ -60,7 +61,7 @@ Pix *prepared(Pix *grey)
 
 } // namespace
 
-std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi)
+std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi, const std::function<bool()> &goOn)
 {
     std::vector<OcrWord> words;
     if (!ready() || !page)
@@ -70,7 +71,14 @@ std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi)
         return words;
     m_api->SetImage(image);
     m_api->SetSourceResolution(dpi);
-    std::unique_ptr<tesseract::ResultIterator> it(m_api->Recognize(nullptr) == 0 ? m_api->GetIterator() : nullptr);
+    // Cancel reaches into the engine: it asks between words, not only between pages.
+    tesseract::ETEXT_DESC monitor;
+    monitor.cancel_this = const_cast<std::function<bool()> *>(&goOn);
+    monitor.cancel = [](void *self, int) {
+        const auto *ask = static_cast<const std::function<bool()> *>(self);
+        return *ask && !(*ask)();
+    };
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->Recognize(&monitor) == 0 ? m_api->GetIterator() : nullptr);
     if (!it) {
         pixDestroy(&image);
         return words;

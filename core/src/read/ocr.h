@@ -7,6 +7,7 @@
 #include "reportcore/read.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,8 +43,9 @@ public:
     /** False when the engine or its Chinese model could not be loaded; `error()` says which package. */
     bool ready();
     const std::string &error() const { return m_error; }
-    /** The words of one page image, in reading order; `dpi` is the image's resolution. */
-    std::vector<OcrWord> read(Pix *image, int dpi);
+    /** The words of one page image, in reading order; `dpi` is the image's resolution. `goOn` is
+     *  asked while the engine works: false stops it (the page's words so far are returned). */
+    std::vector<OcrWord> read(Pix *image, int dpi, const std::function<bool()> &goOn = {});
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;

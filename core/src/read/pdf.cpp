@@ -125,8 +125,8 @@ std::size_t countChars(const std::vector<Piece> &pieces)
 
 /** Page `number` rendered (300 dpi, within the pixel budget) and read by OCR: its words as pieces, kept
  *  in `result.ocr` with their confidences. False with `result`'s error set when OCR cannot run. */
-bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, SourceText &result, std::vector<Piece> &pieces,
-             std::size_t &chars, std::uint64_t &textBytes)
+bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, const std::function<bool()> &goOn, SourceText &result,
+             std::vector<Piece> &pieces, std::size_t &chars, std::uint64_t &textBytes)
 {
     if (!ocr.ready()) {
         result.error = DecodeError::NoText;
@@ -155,7 +155,7 @@ bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, SourceText &result
     pixSetResolution(pix, dpi, dpi);
     OcrPage read;
     read.page = number;
-    pieces = ocrPieces(ocr.read(pix, dpi), dpi, read);
+    pieces = ocrPieces(ocr.read(pix, dpi, goOn), dpi, read);
     pixDestroy(&pix);
     for (const Piece &p : pieces)
         textBytes += p.text.size();
@@ -187,7 +187,8 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
         pages.widths[p] = rect.width() > 0 ? rect.width() : 595;
         std::vector<Piece> pieces = piecesOf(*page, chars, textBytes);
         if (countChars(pieces) < kOcrBelow) // a scanned page, or a title set as a picture: read it by OCR
-            if (!ocrPage(*page, p + 1, ocr, result, pieces, chars, textBytes))
+            if (!ocrPage(*page, p + 1, ocr, [&] { return !options.progress || options.progress(150 * p / pageCount); }, result,
+                         pieces, chars, textBytes))
                 return false;
         if (textBytes > options.decode.maxBytes) {
             result.error = DecodeError::TooLarge;
