@@ -52,6 +52,10 @@ struct LineHint {
 struct ReadOptions {
     DecodeOptions decode;          ///< size limit (of the file, and of everything inflated from it)
     std::string password;          ///< for an encrypted PDF; empty = none
+    /** Read a page without a text layer (a scan, a page image) by OCR; when false such pages stay
+     *  empty and an image is refused as having no text (the fuzzers, which meet blank pages by the
+     *  thousand). */
+    bool ocr = true;
     /** Called now and then (every page of a PDF, every 64 KiB inflated from a Word file) with the
      *  share read so far, 0–150 of the whole pipeline's 1000; false stops the read
      *  (DecodeError::Cancelled). */

@@ -78,6 +78,11 @@ SourceText readImage(std::string_view bytes, const ReadOptions &options)
         result.error = DecodeError::TooLarge;
         return result;
     }
+    if (!options.ocr) {
+        result.error = DecodeError::NoText;
+        result.detail = "an image is read by OCR, and OCR is off";
+        return result;
+    }
     Pixa *pages = decodePages(bytes, result);
     if (!pages)
         return result;

@@ -3,7 +3,8 @@
 #include "read/ocr.h"
 
 #include <leptonica/allheaders.h>
-#include <omp.h>
+
+#include <dlfcn.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
@@ -44,6 +45,18 @@ bool OcrEngine::ready()
 
 namespace {
 
+/** One thread for the engine (no OpenMP region active): its threads wait by spinning, which on two
+ *  cores made a page four times slower (6.0 s against 1.5 s at 200 dpi). OMP_THREAD_LIMIT would do it
+ *  too, but the runtime reads it when it loads, before any code of ours runs. The runtime is the one
+ *  Tesseract brought in (libgomp, when Tesseract was built with OpenMP): found, not linked. */
+void oneEngineThread()
+{
+    using SetLevels = void (*)(int);
+    static const auto setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (setLevels)
+        setLevels(0); // for this thread's regions: the engine runs on the thread that calls it
+}
+
 /** A page as OCR reads it best: its skew taken out (Leptonica finds it on a binarised copy), and the
  *  specks a scanner or copier leaves taken away by a 3 × 3 median (a speck is one or two pixels;
  *  a stroke of a character at 150 dpi or more is wider). */
@@ -67,10 +80,7 @@ std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi, const std::function<boo
     std::vector<OcrWord> words;
     if (!ready() || !page)
         return words;
-    // One thread for the engine (no OpenMP region active): its threads wait by spinning, which on two
-    // cores made a page four times slower (6.0 s against 1.5 s at 200 dpi). OMP_THREAD_LIMIT would do it
-    // too, but the runtime reads it when it loads, before any code of ours runs.
-    omp_set_max_active_levels(0);
+    oneEngineThread();
     Pix *image = prepared(page);
     if (!image)
         return words;

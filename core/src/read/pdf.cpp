@@ -133,10 +133,13 @@ bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, const std::functio
         result.detail = "page " + std::to_string(number) + " has no text layer, and " + ocr.error();
         return false;
     }
+    // 300 dpi, or less for a page so large that it would be over the pixel budget; a page that even at
+    // 70 dpi would be (a poster, a forged size) is not read.
     const poppler::rectf rect = page.page_rect();
-    int dpi = kDefaultScanDpi;
-    while (dpi > 100 && (rect.width() * dpi / 72) * (rect.height() * dpi / 72) > static_cast<double>(kMaxOcrPixels))
-        dpi -= 50;
+    const double squareInches = std::max(1.0, rect.width() / 72) * std::max(1.0, rect.height() / 72);
+    const int dpi = static_cast<int>(std::min<double>(kDefaultScanDpi, std::sqrt(static_cast<double>(kMaxOcrPixels) / squareInches)));
+    if (dpi < 70)
+        return true;
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);
     renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
@@ -186,7 +189,7 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
         pages.heights[p] = rect.height() > 0 ? rect.height() : 842;
         pages.widths[p] = rect.width() > 0 ? rect.width() : 595;
         std::vector<Piece> pieces = piecesOf(*page, chars, textBytes);
-        if (countChars(pieces) < kOcrBelow) // a scanned page, or a title set as a picture: read it by OCR
+        if (options.ocr && countChars(pieces) < kOcrBelow) // a scanned page, or a title set as a picture: read it by OCR
             if (!ocrPage(*page, p + 1, ocr, [&] { return !options.progress || options.progress(150 * p / pageCount); }, result,
                          pieces, chars, textBytes))
                 return false;
