@@ -86,7 +86,7 @@ SourceText readImage(std::string_view bytes, const ReadOptions &options)
     Pixa *pages = decodePages(bytes, result);
     if (!pages)
         return result;
-    OcrEngine ocr;
+    OcrPool pool;
     const int count = pixaGetCount(pages);
     result.pages = count;
     pdf::Pages layout;
@@ -94,38 +94,42 @@ SourceText readImage(std::string_view bytes, const ReadOptions &options)
     layout.heights.assign(layout.lines.size(), 842);
     layout.widths.assign(layout.lines.size(), 595);
     std::size_t words = 0;
-    for (int p = 0; p < count && result.error == DecodeError::None; ++p) {
-        if (options.progress && !options.progress(150 * p / count)) {
+    if (!pool.ready()) {
+        result.error = DecodeError::NoText;
+        result.detail = "an image has no text layer, and " + pool.error();
+    }
+    // The pages side by side, a batch of as many as there are engines at a time.
+    for (int from = 0; from < count && result.error == DecodeError::None; from += static_cast<int>(pool.size())) {
+        std::vector<PageImage> batch;
+        for (int p = from; p < count && p < from + static_cast<int>(pool.size()); ++p) {
+            Pix *page = pixaGetPix(pages, p, L_CLONE);
+            PageImage image;
+            image.page = p + 1;
+            image.image = page ? grey(page) : nullptr;
+            pixDestroy(&page);
+            if (image.image) {
+                const int res = pixGetXRes(image.image);
+                image.dpi = res >= 70 && res <= 1200 ? res : kDefaultScanDpi;
+                layout.widths[static_cast<std::size_t>(p)] = pixGetWidth(image.image) * 72.0 / image.dpi;
+                layout.heights[static_cast<std::size_t>(p)] = pixGetHeight(image.image) * 72.0 / image.dpi;
+            }
+            batch.push_back(image);
+        }
+        if (!pool.read(batch, [&] { return !options.progress || options.progress(150 * from / count); })) {
             result.error = DecodeError::Cancelled;
             break;
         }
-        if (!ocr.ready()) {
-            result.error = DecodeError::NoText;
-            result.detail = "an image has no text layer, and " + ocr.error();
-            break;
+        for (PageImage &image : batch) {
+            OcrPage read;
+            read.page = image.page;
+            std::vector<pdf::Piece> pieces = ocrPieces(image.words, image.dpi, read);
+            words += read.words.size();
+            if (!read.words.empty())
+                result.ocr.push_back(std::move(read));
+            const std::size_t p = static_cast<std::size_t>(image.page - 1);
+            layout.lines[p] = pdf::pageLines(std::move(pieces), image.page);
+            pdf::orderColumns(layout.lines[p], layout.widths[p]);
         }
-        Pix *page = pixaGetPix(pages, p, L_CLONE);
-        Pix *g = page ? grey(page) : nullptr;
-        pixDestroy(&page);
-        if (!g)
-            continue;
-        const int dpi = pixGetXRes(g) >= 70 && pixGetXRes(g) <= 1200 ? pixGetXRes(g) : kDefaultScanDpi;
-        layout.widths[p] = pixGetWidth(g) * 72.0 / dpi;
-        layout.heights[p] = pixGetHeight(g) * 72.0 / dpi;
-        OcrPage read;
-        read.page = p + 1;
-        const int at = 150 * p / count;
-        std::vector<pdf::Piece> pieces = ocrPieces(ocr.read(g, dpi, [&] { return !options.progress || options.progress(at); }), dpi, read);
-        pixDestroy(&g);
-        if (options.progress && !options.progress(at)) {
-            result.error = DecodeError::Cancelled;
-            break;
-        }
-        words += read.words.size();
-        if (!read.words.empty())
-            result.ocr.push_back(std::move(read));
-        layout.lines[p] = pdf::pageLines(std::move(pieces), p + 1);
-        pdf::orderColumns(layout.lines[p], layout.widths[p]);
     }
     pixaDestroy(&pages);
     if (result.error != DecodeError::None)

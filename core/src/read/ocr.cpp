@@ -10,7 +10,11 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <future>
+#include <thread>
 
 namespace reportcore::readers {
 
@@ -122,6 +126,43 @@ std::vector<OcrWord> OcrEngine::read(Pix *page, int dpi, const std::function<boo
     m_api->Clear();
     pixDestroy(&image);
     return words;
+}
+
+OcrPool::OcrPool()
+{
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned k = 0; k < std::min(cores, 4u); ++k)
+        m_engines.push_back(std::make_unique<OcrEngine>());
+}
+
+OcrPool::~OcrPool() = default;
+
+bool OcrPool::ready()
+{
+    return m_engines.front()->ready();
+}
+
+const std::string &OcrPool::error() const { return m_engines.front()->error(); }
+
+bool OcrPool::read(std::vector<PageImage> &pages, const std::function<bool()> &goOn)
+{
+    std::atomic<bool> stop{false};
+    const std::function<bool()> engineGoesOn = [&stop] { return !stop.load(); };
+    std::vector<std::future<void>> running;
+    for (std::size_t k = 0; k < pages.size() && k < m_engines.size(); ++k)
+        running.push_back(std::async(std::launch::async, [&, k] {
+            PageImage &p = pages[k];
+            if (!stop.load())
+                p.words = m_engines[k]->read(p.image, p.dpi, engineGoesOn);
+        }));
+    // The caller's question is asked here, on its own thread, a few times a second.
+    for (std::future<void> &f : running)
+        while (f.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+            if (!stop.load() && goOn && !goOn())
+                stop = true;
+    for (PageImage &p : pages)
+        pixDestroy(&p.image);
+    return !stop.load();
 }
 
 std::string repairedWord(std::string w)

@@ -57,6 +57,30 @@ private:
  *  digits, an angle bracket before % → （ (比上年增长《%) → 比上年增长（%)). */
 std::string repairedWord(std::string word);
 
+/** A page image waiting for OCR, and the words OCR read in it. */
+struct PageImage {
+    int page = 0;          ///< 1-based
+    Pix *image = nullptr;  ///< grey; destroyed once read
+    int dpi = kDefaultScanDpi;
+    std::vector<OcrWord> words;
+};
+
+/** Engines to read pages side by side: one per core, at most 4 (each engine one thread). */
+class OcrPool {
+public:
+    OcrPool();
+    ~OcrPool();
+    bool ready();
+    const std::string &error() const;
+    std::size_t size() const { return m_engines.size(); }
+    /** Reads `pages` (at most size() of them) side by side. `goOn` is asked on this thread while they
+     *  are read; false stops every engine, and read() returns false. Every image is destroyed. */
+    bool read(std::vector<PageImage> &pages, const std::function<bool()> &goOn);
+
+private:
+    std::vector<std::unique_ptr<OcrEngine>> m_engines;
+};
+
 /** A page read by OCR as the PDF layout takes it: the words as pieces in points (1/72 inch), the page's
  *  size in points; the words with their confidence into `page` (for the figures' confidence). */
 std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, OcrPage &page);

@@ -123,32 +123,24 @@ std::size_t countChars(const std::vector<Piece> &pieces)
     return n;
 }
 
-/** Page `number` rendered (300 dpi, within the pixel budget) and read by OCR: its words as pieces, kept
- *  in `result.ocr` with their confidences. False with `result`'s error set when OCR cannot run. */
-bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, const std::function<bool()> &goOn, SourceText &result,
-             std::vector<Piece> &pieces, std::size_t &chars, std::uint64_t &textBytes)
+/** A page rendered grey for OCR: 300 dpi, or less for a page so large it would be over the pixel
+ *  budget; null for a page that even at 70 dpi would be (a poster, a forged size) or draws nothing. */
+Pix *renderForOcr(poppler::page &page, int &dpi)
 {
-    if (!ocr.ready()) {
-        result.error = DecodeError::NoText;
-        result.detail = "page " + std::to_string(number) + " has no text layer, and " + ocr.error();
-        return false;
-    }
-    // 300 dpi, or less for a page so large that it would be over the pixel budget; a page that even at
-    // 70 dpi would be (a poster, a forged size) is not read.
     const poppler::rectf rect = page.page_rect();
     const double squareInches = std::max(1.0, rect.width() / 72) * std::max(1.0, rect.height() / 72);
-    const int dpi = static_cast<int>(std::min<double>(kDefaultScanDpi, std::sqrt(static_cast<double>(kMaxOcrPixels) / squareInches)));
+    dpi = static_cast<int>(std::min<double>(kDefaultScanDpi, std::sqrt(static_cast<double>(kMaxOcrPixels) / squareInches)));
     if (dpi < 70)
-        return true;
+        return nullptr;
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);
     renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
     const poppler::image image = renderer.render_page(&page, dpi, dpi);
     if (!image.is_valid())
-        return true; // nothing drawn: a blank page
+        return nullptr;
     Pix *pix = pixCreate(image.width(), image.height(), 8);
     if (!pix)
-        return true;
+        return nullptr;
     for (int y = 0; y < image.height(); ++y) {
         const auto *row = reinterpret_cast<const unsigned char *>(image.const_data()) + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row();
         l_uint32 *line = pixGetData(pix) + static_cast<std::ptrdiff_t>(y) * pixGetWpl(pix);
@@ -156,21 +148,58 @@ bool ocrPage(poppler::page &page, int number, OcrEngine &ocr, const std::functio
             SET_DATA_BYTE(line, x, row[x]);
     }
     pixSetResolution(pix, dpi, dpi);
-    OcrPage read;
-    read.page = number;
-    pieces = ocrPieces(ocr.read(pix, dpi, goOn), dpi, read);
-    pixDestroy(&pix);
-    for (const Piece &p : pieces)
-        textBytes += p.text.size();
-    chars += countChars(pieces);
-    if (!read.words.empty())
-        result.ocr.push_back(std::move(read));
+    return pix;
+}
+
+/** The pages without a text layer (`scanned`, 0-based), read by OCR side by side, a batch of as many as
+ *  there are engines at a time (rendering stays on this thread: Poppler's document is not shared);
+ *  their words laid out into `pages` and kept with their confidences in `result.ocr`. False with
+ *  `result`'s error set when cancelled or when OCR cannot run. */
+bool readScannedPages(poppler::document &doc, const std::vector<int> &scanned, const ReadOptions &options,
+                      SourceText &result, Pages &pages, std::size_t &chars, std::uint64_t &textBytes)
+{
+    OcrPool pool;
+    if (!pool.ready()) {
+        result.error = DecodeError::NoText;
+        result.detail = "page " + std::to_string(scanned.front() + 1) + " has no text layer, and " + pool.error();
+        return false;
+    }
+    const int pageCount = doc.pages();
+    for (std::size_t from = 0; from < scanned.size(); from += pool.size()) {
+        std::vector<PageImage> batch;
+        for (std::size_t k = from; k < scanned.size() && k < from + pool.size(); ++k) {
+            std::unique_ptr<poppler::page> page(doc.create_page(scanned[k]));
+            PageImage image;
+            image.page = scanned[k] + 1;
+            if (page)
+                image.image = renderForOcr(*page, image.dpi);
+            batch.push_back(image);
+        }
+        const int done = scanned[from];
+        if (!pool.read(batch, [&] { return !options.progress || options.progress(150 * done / pageCount); })) {
+            result.error = DecodeError::Cancelled;
+            return false;
+        }
+        for (PageImage &image : batch) {
+            OcrPage read;
+            read.page = image.page;
+            std::vector<Piece> pieces = ocrPieces(image.words, image.dpi, read);
+            for (const Piece &p : pieces)
+                textBytes += p.text.size();
+            chars += countChars(pieces);
+            if (!read.words.empty())
+                result.ocr.push_back(std::move(read));
+            const std::size_t p = static_cast<std::size_t>(image.page - 1);
+            pages.lines[p] = pageLines(std::move(pieces), image.page);
+            orderColumns(pages.lines[p], pages.widths[p]);
+        }
+    }
     return true;
 }
 
 bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &result, Pages &pages)
 {
-    OcrEngine ocr;
+    std::vector<int> scanned; // pages to read by OCR, after the text layer's
     const int pageCount = doc.pages();
     pages.lines.resize(static_cast<std::size_t>(pageCount));
     pages.heights.assign(pages.lines.size(), 842);
@@ -189,10 +218,10 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
         pages.heights[p] = rect.height() > 0 ? rect.height() : 842;
         pages.widths[p] = rect.width() > 0 ? rect.width() : 595;
         std::vector<Piece> pieces = piecesOf(*page, chars, textBytes);
-        if (options.ocr && countChars(pieces) < kOcrBelow) // a scanned page, or a title set as a picture: read it by OCR
-            if (!ocrPage(*page, p + 1, ocr, [&] { return !options.progress || options.progress(150 * p / pageCount); }, result,
-                         pieces, chars, textBytes))
-                return false;
+        if (options.ocr && countChars(pieces) < kOcrBelow) { // a scanned page, or a title set as a picture
+            scanned.push_back(p);
+            continue;
+        }
         if (textBytes > options.decode.maxBytes) {
             result.error = DecodeError::TooLarge;
             result.detail = "its text is over the size limit";
@@ -200,6 +229,13 @@ bool readPages(poppler::document &doc, const ReadOptions &options, SourceText &r
         }
         pages.lines[p] = pageLines(std::move(pieces), p + 1);
         orderColumns(pages.lines[p], pages.widths[p]);
+    }
+    if (!scanned.empty() && !readScannedPages(doc, scanned, options, result, pages, chars, textBytes))
+        return false;
+    if (textBytes > options.decode.maxBytes) {
+        result.error = DecodeError::TooLarge;
+        result.detail = "its text is over the size limit";
+        return false;
     }
     if (chars < 10) {
         result.error = DecodeError::NoText;
