@@ -1,8 +1,10 @@
 #include "documentsession.h"
 
+#include "scancache.h"
 #include "texts.h"
 
 #include <reportcore/parse.h>
+#include <reportcore/read.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,28 @@
 namespace {
 constexpr const char *kEmbedded = ":/reports/embedded.txt";
 constexpr const char *kEmbeddedName = "guangzhou-union-2025.txt";
+/** A PDF or a page image may be a scan: it is read from the cache of OCR reads when it was read
+ *  before (by its bytes' hash), and kept there when reading it used OCR. Anything else is read as is. */
+reportcore::SourceText readMaybeCached(const QString &path, const reportcore::ReadOptions &options)
+{
+    const std::string name = QFile::encodeName(path).toStdString();
+    QFile file(path);
+    if (QFileInfo(path).size() > static_cast<qint64>(options.decode.maxBytes) || !file.open(QIODevice::ReadOnly))
+        return reportcore::readDocumentFile(name, options);
+    const QByteArray head = file.peek(1024);
+    const reportcore::Format format = reportcore::detectFormat(std::string_view(head.constData(), static_cast<std::size_t>(head.size())), name);
+    if (format != reportcore::Format::Pdf && format != reportcore::Format::Image)
+        return reportcore::readDocumentFile(name, options);
+    const QByteArray bytes = file.readAll();
+    const QString key = ScanCache::keyOf(bytes);
+    if (std::optional<reportcore::SourceText> cached = ScanCache::find(key))
+        return std::move(*cached);
+    reportcore::SourceText source = reportcore::readDocument(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                                             QFileInfo(path).fileName().toStdString(), options);
+    ScanCache::store(key, source); // only a read that used OCR is kept
+    return source;
+}
+
 } // namespace
 
 DocumentSession::DocumentSession(QObject *parent)
@@ -69,8 +93,8 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::
         result.error = reportcore::DecodeError::Cancelled;
         return result;
     }
-    // Any format (text, PDF, Word, a web page): the reader's detail is kept for the command line.
-    reportcore::SourceText source = reportcore::readDocumentFile(QFile::encodeName(path).toStdString(), readOptions);
+    // Any format (text, PDF, Word, a web page, a scan): the reader's detail is kept for the command line.
+    reportcore::SourceText source = readMaybeCached(path, readOptions);
     result.detail = QString::fromStdString(source.detail);
     reportcore::DecodeError error = reportcore::DecodeError::None;
     auto doc = std::make_shared<reportcore::Document>(

@@ -14,6 +14,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir settings; // tests never touch the user's settings
     qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
+    QTemporaryDir cache; // nor their cache (what OCR read of a scan)
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportLensTests"));
     QApplication::setApplicationName(QStringLiteral("ReportLensTests"));

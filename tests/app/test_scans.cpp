@@ -1,0 +1,93 @@
+// A scan opened in the app: a page image drawn at test time (Chinese text in WenQuanYi), read by OCR
+// off the UI thread's API, its figures with their OCR confidence; the cache of OCR reads.
+
+#include "documentsession.h"
+#include "scancache.h"
+
+#include <reportcore/read.h>
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+namespace {
+
+/** A page image with two sentences of a report, at 300 dpi. */
+QString drawnScan(const QString &folder)
+{
+    QImage page(2400, 700, QImage::Format_Grayscale8);
+    page.setDotsPerMeterX(11811); // 300 dpi
+    page.setDotsPerMeterY(11811);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+    font.setPixelSize(48);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(120, 200), QStringLiteral("全年地区生产总值1234.5亿元，比上年增长5.1%。"));
+    painter.drawText(QPointF(120, 320), QStringLiteral("年末全市常住人口866.6万人。"));
+    painter.end();
+    const QString path = folder + QStringLiteral("/page.png");
+    REQUIRE(page.save(path));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A page image opens as a report: OCR reads its figures, each with how sure it was; a second opening comes from the cache", "[ocr][scans]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = drawnScan(dir.path());
+    QDir(ScanCache::folder()).removeRecursively();
+    const LoadResult first = DocumentSession::load(path);
+    REQUIRE(first.document);
+    const reportcore::Document &doc = *first.document;
+    CHECK(doc.source.format == "image");
+    CHECK(doc.source.ocrPages == std::vector<int>{1});
+    std::vector<std::string> figures;
+    for (const reportcore::Indicator &i : doc.indicators) {
+        figures.push_back(i.text);
+        CHECK(i.ocrConfidence.has_value());
+    }
+    CHECK(figures == std::vector<std::string>{"1234.5亿元", "5.1%", "866.6万人"});
+    CHECK(QDir(ScanCache::folder()).entryList(QDir::Files).size() == 1);
+    // Opened again: from the cache, the same document.
+    const LoadResult again = DocumentSession::load(path);
+    REQUIRE(again.document);
+    REQUIRE(again.document->indicators.size() == doc.indicators.size());
+    for (std::size_t k = 0; k < doc.indicators.size(); ++k) {
+        CHECK(again.document->indicators[k].text == doc.indicators[k].text);
+        CHECK(again.document->indicators[k].ocrConfidence == doc.indicators[k].ocrConfidence);
+    }
+    CHECK(again.document->source.ocrPages == doc.source.ocrPages);
+}
+
+TEST_CASE("The cache of OCR reads keeps a read whole, and takes nothing damaged", "[ocr][scans]")
+{
+    reportcore::SourceText s;
+    s.format = reportcore::Format::Image;
+    s.text = "全年地区生产总值1234.5亿元。\n第二行\n";
+    s.hints.resize(2);
+    s.hints[0].page = 1;
+    s.hints[1].heading = 2;
+    s.pages = 1;
+    s.ocr.push_back({1, {{"全年", 91.5f}, {"1234.5亿元", 88.0f}}});
+    const QByteArray bytes = ScanCache::serialise(s);
+    const std::optional<reportcore::SourceText> back = ScanCache::deserialise(bytes);
+    REQUIRE(back);
+    CHECK(back->text == s.text);
+    CHECK(back->hints.size() == 2);
+    CHECK(back->hints[1].heading == 2);
+    CHECK(back->ocr.size() == 1);
+    CHECK(back->ocr[0].words[1].text == "1234.5亿元");
+    CHECK(back->ocr[0].words[1].confidence == 88.0f);
+    for (const int cut : {0, 4, 12, static_cast<int>(bytes.size()) / 2, static_cast<int>(bytes.size()) - 1})
+        CHECK(!ScanCache::deserialise(bytes.left(cut)));
+    CHECK(!ScanCache::store(QStringLiteral("no-ocr"), reportcore::SourceText{})); // a read without OCR is not kept
+}
