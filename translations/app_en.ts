@@ -1654,7 +1654,12 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="235"/>
+        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <source>%1 (uncertain: OCR)</source>
+        <translation>%1 (uncertain: OCR)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="238"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

@@ -1639,7 +1639,12 @@ Read Chinese work reports together with their statistics.</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="235"/>
+        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <source>%1 (uncertain: OCR)</source>
+        <translation>%1（存疑：OCR）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reportprinter.cpp" line="238"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

@@ -170,7 +170,10 @@ QTextDocument *build(const Document &doc, const QString &title, const Options &o
         for (std::size_t r = 0; r < shown.size(); ++r) {
             const Indicator &ind = doc.indicators[shown[r]];
             const int row = static_cast<int>(r) + 1;
-            const QStringList cells = {QString::fromStdString(ind.text),
+            // a figure OCR was unsure of says so on paper too
+            const QString figure = reportcore::isUncertain(ind) ? Tr::tr("%1 (uncertain: OCR)").arg(QString::fromStdString(ind.text))
+                                                                : QString::fromStdString(ind.text);
+            const QStringList cells = {figure,
                                        NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text)) + QLatin1Char(' ')
                                            + QString::fromStdString(ind.unit),
                                        Texts::qualifierShort(ind.qualifier), Texts::category(ind.category),

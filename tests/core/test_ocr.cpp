@@ -126,3 +126,28 @@ TEST_CASE("OCR: a blank scan, a damaged image and one too large are refused with
     CHECK(huge.error == DecodeError::TooLarge);
     CHECK(huge.detail.find("million") != std::string::npos);
 }
+
+TEST_CASE("OCR: cancel stops a scan's reading, and a trap stays no figure when read from a scan", "[ocr]")
+{
+    ScanOptions o;
+    o.page = 2;
+    o.height = 0.35;
+    const std::string scan = makeScan(real("zhoukou_2023_tjgb.pdf"), o, ScanFormat::Pdf);
+    REQUIRE(!scan.empty());
+    ReadOptions options;
+    int asked = 0;
+    options.progress = [&asked](int) { return ++asked < 2; }; // go on once, then stop
+    const SourceText stopped = readDocument(scan, "scan.pdf", options);
+    CHECK(stopped.error == DecodeError::Cancelled);
+    // The scanned page's years (2023年), dates and the table's number (表2) are no figures, as in its text layer.
+    DecodeError error = DecodeError::None;
+    o.height = 0.6;
+    const Document doc = parseBytes(makeScan(real("zhoukou_2023_tjgb.pdf"), o, ScanFormat::Png), "page.png", error);
+    REQUIRE(error == DecodeError::None);
+    for (const Indicator &i : doc.indicators) {
+        INFO(i.text);
+        CHECK(i.unit != "年");
+        CHECK(i.text.find("年") == std::string::npos);
+        CHECK(i.text.rfind("表", 0) == std::string::npos);
+    }
+}
