@@ -1889,201 +1889,201 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14"/>
+        <location filename="../app/lib/texts.cpp" line="18"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15"/>
+        <location filename="../app/lib/texts.cpp" line="19"/>
         <source>more than (lower bound)</source>
         <translation>more than (lower bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="16"/>
+        <location filename="../app/lib/texts.cpp" line="20"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="17"/>
+        <location filename="../app/lib/texts.cpp" line="21"/>
         <source>less than (upper bound)</source>
         <translation>less than (upper bound)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25"/>
+        <location filename="../app/lib/texts.cpp" line="29"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26"/>
+        <location filename="../app/lib/texts.cpp" line="30"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="27"/>
+        <location filename="../app/lib/texts.cpp" line="31"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="28"/>
+        <location filename="../app/lib/texts.cpp" line="32"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36"/>
+        <location filename="../app/lib/texts.cpp" line="40"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37"/>
+        <location filename="../app/lib/texts.cpp" line="41"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="38"/>
+        <location filename="../app/lib/texts.cpp" line="42"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="39"/>
+        <location filename="../app/lib/texts.cpp" line="43"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="47"/>
+        <location filename="../app/lib/texts.cpp" line="51"/>
         <source>increase</source>
         <translation>increase</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="48"/>
+        <location filename="../app/lib/texts.cpp" line="52"/>
         <source>decrease</source>
         <translation>decrease</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>heading</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>subtitle</source>
         <translation>subtitle</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>byline</source>
         <translation>byline</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="65"/>
         <source>paragraph</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="66"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="67"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="64"/>
+        <location filename="../app/lib/texts.cpp" line="68"/>
         <source>credit</source>
         <translation>credit</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="65"/>
+        <location filename="../app/lib/texts.cpp" line="69"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="66"/>
+        <location filename="../app/lib/texts.cpp" line="70"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="78"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="75"/>
+        <location filename="../app/lib/texts.cpp" line="79"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="76"/>
+        <location filename="../app/lib/texts.cpp" line="80"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="77"/>
+        <location filename="../app/lib/texts.cpp" line="81"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="90"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>The file could not be read (it is a folder, or permission is denied).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="88"/>
+        <location filename="../app/lib/texts.cpp" line="92"/>
         <source>The file is empty: it contains no text.</source>
         <translation>The file is empty: it contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="89"/>
+        <location filename="../app/lib/texts.cpp" line="93"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>This is not a text file: it contains binary data.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="95"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>The file is too large: %1 MB (the limit is %2 MB).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="93"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>Reading the report was cancelled.</source>
         <translation>Reading the report was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>The document is protected by a password.</source>
         <translation>The document is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>The document is damaged or incomplete and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99"/>
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="107"/>
+        <location filename="../app/lib/texts.cpp" line="111"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>Line %1: %n invalid byte sequence replaced by �.</numerusform>
@@ -2091,7 +2091,7 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>Invalid byte sequences on %n more line.</numerusform>
@@ -2099,148 +2099,153 @@ Read Chinese work reports together with their statistics.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="121"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>Line %1: the text ends inside a character (a truncated file?).</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="122"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="123"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>Line %1: the paragraph continues at line %2, after a caption.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="120"/>
+        <location filename="../app/lib/texts.cpp" line="124"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>Line %1: the paragraph continues at line %2, after a column break.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="121"/>
+        <location filename="../app/lib/texts.cpp" line="125"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>Line %1 is very long: figures past its first %2 characters were not looked for.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="122"/>
+        <location filename="../app/lib/texts.cpp" line="126"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>The report has no headings: it is read as one section.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="132"/>
+        <location filename="../app/lib/texts.cpp" line="136"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="151"/>
+        <location filename="../app/lib/texts.cpp" line="155"/>
         <source>its own clause</source>
         <translation>its own clause</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="152"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>a name given once for several figures</source>
         <translation>a name given once for several figures</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>an earlier sentence of its paragraph</source>
         <translation>an earlier sentence of its paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="158"/>
         <source>its row in the table</source>
         <translation>its row in the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="159"/>
         <source>nothing in the text</source>
         <translation>nothing in the text</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="201"/>
+        <location filename="../app/lib/texts.cpp" line="228"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="202"/>
+        <location filename="../app/lib/texts.cpp" line="229"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="204"/>
+        <location filename="../app/lib/texts.cpp" line="231"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="205"/>
+        <location filename="../app/lib/texts.cpp" line="232"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="219"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>Read by OCR</source>
         <translation>Read by OCR</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="219"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>%1 % sure — check it against the scan</source>
         <translation>%1 % sure — check it against the scan</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="220"/>
+        <location filename="../app/lib/texts.cpp" line="247"/>
         <source>%1 % sure</source>
         <translation>%1 % sure</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="162"/>
-        <location filename="../app/lib/texts.cpp" line="167"/>
+        <location filename="../app/lib/texts.cpp" line="250"/>
+        <source>The scan shows:</source>
+        <translation>The scan shows:</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="166"/>
+        <location filename="../app/lib/texts.cpp" line="171"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</source>
         <translation>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="207"/>
+        <location filename="../app/lib/texts.cpp" line="234"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="209"/>
+        <location filename="../app/lib/texts.cpp" line="236"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="210"/>
+        <location filename="../app/lib/texts.cpp" line="237"/>
         <source>Named by</source>
         <translation>Named by</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="211"/>
+        <location filename="../app/lib/texts.cpp" line="238"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="213"/>
+        <location filename="../app/lib/texts.cpp" line="240"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="214"/>
+        <location filename="../app/lib/texts.cpp" line="241"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="216"/>
+        <location filename="../app/lib/texts.cpp" line="243"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="217"/>
+        <location filename="../app/lib/texts.cpp" line="244"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>

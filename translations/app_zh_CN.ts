@@ -1872,356 +1872,361 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../app/lib/texts.cpp" line="14"/>
+        <location filename="../app/lib/texts.cpp" line="18"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="15"/>
+        <location filename="../app/lib/texts.cpp" line="19"/>
         <source>more than (lower bound)</source>
         <translation>以上（下限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="16"/>
+        <location filename="../app/lib/texts.cpp" line="20"/>
         <source>about</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="17"/>
+        <location filename="../app/lib/texts.cpp" line="21"/>
         <source>less than (upper bound)</source>
         <translation>以下（上限）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="25"/>
+        <location filename="../app/lib/texts.cpp" line="29"/>
         <source>exact</source>
         <comment>qualifier, short</comment>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="26"/>
+        <location filename="../app/lib/texts.cpp" line="30"/>
         <source>over</source>
         <comment>qualifier, short</comment>
         <translation>以上</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="27"/>
+        <location filename="../app/lib/texts.cpp" line="31"/>
         <source>about</source>
         <comment>qualifier, short</comment>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="28"/>
+        <location filename="../app/lib/texts.cpp" line="32"/>
         <source>under</source>
         <comment>qualifier, short</comment>
         <translation>以下</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="36"/>
+        <location filename="../app/lib/texts.cpp" line="40"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="37"/>
+        <location filename="../app/lib/texts.cpp" line="41"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="38"/>
+        <location filename="../app/lib/texts.cpp" line="42"/>
         <source>percent</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="39"/>
+        <location filename="../app/lib/texts.cpp" line="43"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="47"/>
+        <location filename="../app/lib/texts.cpp" line="51"/>
         <source>increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="48"/>
+        <location filename="../app/lib/texts.cpp" line="52"/>
         <source>decrease</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="57"/>
+        <location filename="../app/lib/texts.cpp" line="61"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="58"/>
+        <location filename="../app/lib/texts.cpp" line="62"/>
         <source>kicker</source>
         <translation>眉题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="59"/>
+        <location filename="../app/lib/texts.cpp" line="63"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="60"/>
+        <location filename="../app/lib/texts.cpp" line="64"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="61"/>
+        <location filename="../app/lib/texts.cpp" line="65"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="62"/>
+        <location filename="../app/lib/texts.cpp" line="66"/>
         <source>item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="63"/>
+        <location filename="../app/lib/texts.cpp" line="67"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="64"/>
+        <location filename="../app/lib/texts.cpp" line="68"/>
         <source>credit</source>
         <translation>图片来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="65"/>
+        <location filename="../app/lib/texts.cpp" line="69"/>
         <source>speaker</source>
         <translation>代表介绍</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="66"/>
+        <location filename="../app/lib/texts.cpp" line="70"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="74"/>
+        <location filename="../app/lib/texts.cpp" line="78"/>
         <source>article</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="75"/>
+        <location filename="../app/lib/texts.cpp" line="79"/>
         <source>profiles</source>
         <translation>代表风采</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="76"/>
+        <location filename="../app/lib/texts.cpp" line="80"/>
         <source>messages</source>
         <translation>代表寄语</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="77"/>
+        <location filename="../app/lib/texts.cpp" line="81"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="86"/>
+        <location filename="../app/lib/texts.cpp" line="90"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="87"/>
+        <location filename="../app/lib/texts.cpp" line="91"/>
         <source>The file could not be read (it is a folder, or permission is denied).</source>
         <translation>无法读取文件（它是文件夹，或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="88"/>
+        <location filename="../app/lib/texts.cpp" line="92"/>
         <source>The file is empty: it contains no text.</source>
         <translation>文件为空：其中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="89"/>
+        <location filename="../app/lib/texts.cpp" line="93"/>
         <source>This is not a text file: it contains binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="91"/>
+        <location filename="../app/lib/texts.cpp" line="95"/>
         <source>The file is too large: %1 MB (the limit is %2 MB).</source>
         <translation>文件太大：%1 MB（上限为 %2 MB）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="93"/>
+        <location filename="../app/lib/texts.cpp" line="97"/>
         <source>Reading the report was cancelled.</source>
         <translation>已取消读取报告。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="94"/>
+        <location filename="../app/lib/texts.cpp" line="98"/>
         <source>The document is protected by a password.</source>
         <translation>该文档受密码保护。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="97"/>
+        <location filename="../app/lib/texts.cpp" line="101"/>
         <source>The document is damaged or incomplete and cannot be read.</source>
         <translation>该文档已损坏或不完整，无法读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="99"/>
+        <location filename="../app/lib/texts.cpp" line="103"/>
         <source>This kind of document cannot be read. A legacy Word (.doc) or WPS file can be saved as .docx in Word or WPS, or converted with LibreOffice.</source>
         <translation>无法读取这种文档。旧版 Word（.doc）或 WPS 文件可在 Word 或 WPS 中另存为 .docx，或用 LibreOffice 转换。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="107"/>
+        <location filename="../app/lib/texts.cpp" line="111"/>
         <source>The document unpacks to more than the limit of %1 MB: it is refused (a damaged or hostile file?).</source>
         <translation>该文档解压后超过 %1 MB 的上限，已拒绝读取（文件可能已损坏或带有恶意）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="115"/>
+        <location filename="../app/lib/texts.cpp" line="119"/>
         <source>Line %1: %n invalid byte sequence(s) replaced by �.</source>
         <translation>
             <numerusform>第 %1 行：%n 处无效字节已替换为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/texts.cpp" line="116"/>
+        <location filename="../app/lib/texts.cpp" line="120"/>
         <source>Invalid byte sequences on %n more line(s).</source>
         <translation>
             <numerusform>另有 %n 行含有无效字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="117"/>
+        <location filename="../app/lib/texts.cpp" line="121"/>
         <source>Line %1: the text ends inside a character (a truncated file?).</source>
         <translation>第 %1 行：文本在字符中间结束（文件被截断？）。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="118"/>
+        <location filename="../app/lib/texts.cpp" line="122"/>
         <source>The encoding was guessed: the file has no byte-order mark and is not UTF-8.</source>
         <translation>编码为推测所得：文件没有字节顺序标记，也不是 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="119"/>
+        <location filename="../app/lib/texts.cpp" line="123"/>
         <source>Line %1: the paragraph continues at line %2, after a caption.</source>
         <translation>第 %1 行：段落在图片说明之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="120"/>
+        <location filename="../app/lib/texts.cpp" line="124"/>
         <source>Line %1: the paragraph continues at line %2, after a column break.</source>
         <translation>第 %1 行：段落在分栏之后于第 %2 行继续。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="121"/>
+        <location filename="../app/lib/texts.cpp" line="125"/>
         <source>Line %1 is very long: figures past its first %2 characters were not looked for.</source>
         <translation>第 %1 行过长：前 %2 个字符之后的数字未被识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="122"/>
+        <location filename="../app/lib/texts.cpp" line="126"/>
         <source>The report has no headings: it is read as one section.</source>
         <translation>报告没有标题：全文作为一个栏目读取。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="132"/>
+        <location filename="../app/lib/texts.cpp" line="136"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="151"/>
+        <location filename="../app/lib/texts.cpp" line="155"/>
         <source>its own clause</source>
         <translation>所在分句</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="152"/>
+        <location filename="../app/lib/texts.cpp" line="156"/>
         <source>a name given once for several figures</source>
         <translation>几个数字共用的名称</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="153"/>
+        <location filename="../app/lib/texts.cpp" line="157"/>
         <source>an earlier sentence of its paragraph</source>
         <translation>本段前文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="154"/>
+        <location filename="../app/lib/texts.cpp" line="158"/>
         <source>its row in the table</source>
         <translation>表格中所在行</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="159"/>
         <source>nothing in the text</source>
         <translation>原文未注明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="201"/>
+        <location filename="../app/lib/texts.cpp" line="228"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="202"/>
+        <location filename="../app/lib/texts.cpp" line="229"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="204"/>
+        <location filename="../app/lib/texts.cpp" line="231"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="205"/>
+        <location filename="../app/lib/texts.cpp" line="232"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="219"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>Read by OCR</source>
         <translation>OCR 识别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="219"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>%1 % sure — check it against the scan</source>
         <translation>把握 %1% — 请对照扫描件核对</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="220"/>
+        <location filename="../app/lib/texts.cpp" line="247"/>
         <source>%1 % sure</source>
         <translation>把握 %1%</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="162"/>
-        <location filename="../app/lib/texts.cpp" line="167"/>
+        <location filename="../app/lib/texts.cpp" line="250"/>
+        <source>The scan shows:</source>
+        <translation>扫描件上是：</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="166"/>
+        <location filename="../app/lib/texts.cpp" line="171"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="96"/>
+        <location filename="../app/lib/texts.cpp" line="100"/>
         <source>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</source>
         <translation>文档中没有找到文字（OCR 也未识别出）：页面是空白的，或图像太模糊无法识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="207"/>
+        <location filename="../app/lib/texts.cpp" line="234"/>
         <source>Column</source>
         <translation>表格列</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="209"/>
+        <location filename="../app/lib/texts.cpp" line="236"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="210"/>
+        <location filename="../app/lib/texts.cpp" line="237"/>
         <source>Named by</source>
         <translation>名称来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="211"/>
+        <location filename="../app/lib/texts.cpp" line="238"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="213"/>
+        <location filename="../app/lib/texts.cpp" line="240"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="214"/>
+        <location filename="../app/lib/texts.cpp" line="241"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="216"/>
+        <location filename="../app/lib/texts.cpp" line="243"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="217"/>
+        <location filename="../app/lib/texts.cpp" line="244"/>
         <source>Line</source>
         <translation>行</translation>
     </message>

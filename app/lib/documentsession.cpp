@@ -99,6 +99,7 @@ LoadResult DocumentSession::load(const QString &path, quint64 limit, const std::
     reportcore::DecodeError error = reportcore::DecodeError::None;
     auto doc = std::make_shared<reportcore::Document>(
         reportcore::parseSource(std::move(source), QFileInfo(path).fileName().toStdString(), error, parseOptions));
+    doc->source.path = QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString(); // for a scan's pictures
     result.error = error;
     if (error == reportcore::DecodeError::None)
         result.document = std::move(doc);

@@ -12,7 +12,7 @@ namespace ScanCache {
 namespace {
 
 constexpr quint32 kMagic = 0x52'4C'4F'43; // "RLOC"
-constexpr quint32 kVersion = 1;           // the format below; also in the key: a new layout reads anew
+constexpr quint32 kVersion = 2;           // the format below; also in the key: a new layout reads anew
 
 QByteArray utf8(const std::string &s) { return QByteArray::fromStdString(s); }
 std::string text(const QByteArray &b) { return b.toStdString(); }
@@ -45,7 +45,7 @@ QByteArray serialise(const reportcore::SourceText &s)
     for (const reportcore::OcrPage &p : s.ocr) {
         w << static_cast<qint32>(p.page) << static_cast<quint32>(p.words.size());
         for (const reportcore::OcrWordConfidence &word : p.words)
-            w << utf8(word.text) << word.confidence;
+            w << utf8(word.text) << word.confidence << word.x0 << word.top << word.x1 << word.bottom;
     }
     return out;
 }
@@ -97,7 +97,7 @@ std::optional<reportcore::SourceText> deserialise(const QByteArray &bytes)
         p.words.resize(words);
         for (reportcore::OcrWordConfidence &word : p.words) {
             QByteArray w;
-            r >> w >> word.confidence;
+            r >> w >> word.confidence >> word.x0 >> word.top >> word.x1 >> word.bottom;
             word.text = text(w);
         }
     }

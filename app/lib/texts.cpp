@@ -1,6 +1,10 @@
 #include "texts.h"
 
 #include <reportcore/classify.h>
+#include <reportcore/read.h>
+
+#include <QCache>
+#include <QFile>
 
 #include "numberformat.h"
 
@@ -169,6 +173,29 @@ QString Texts::measure(const Indicator &i)
 
 namespace {
 
+/** For an uncertain figure of a scan: the scan's picture of it, as a data URL (kept for the figures
+ *  asked about: a tooltip is asked for again and again); "" when there is none. */
+QString scanPicture(const Document &doc, const Indicator &i)
+{
+    if (!reportcore::isUncertain(i) || doc.source.path.empty() || !(i.ocrX1 > i.ocrX0))
+        return {};
+    static QCache<QString, QString> pictures(64);
+    const QString key = QString::fromStdString(doc.source.path) + QLatin1Char('#') + QString::number(i.id);
+    if (const QString *known = pictures.object(key))
+        return *known;
+    QFile file(QFile::decodeName(doc.source.path.c_str()));
+    QString url;
+    if (file.size() <= static_cast<qint64>(reportcore::DecodeOptions{}.maxBytes) && file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        const std::string png = reportcore::figurePicture(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                                          i.page > 0 ? i.page : 1, i.ocrX0, i.ocrTop, i.ocrX1, i.ocrBottom);
+        if (!png.empty())
+            url = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(QByteArray::fromStdString(png).toBase64());
+    }
+    pictures.insert(key, new QString(url));
+    return url;
+}
+
 /** The notes of the footnote marks in the figure's sentence, up to the figure's end. */
 QStringList footnotesOf(const Document &doc, const Indicator &i)
 {
@@ -219,6 +246,8 @@ QString Texts::indicatorTooltip(const Document &doc, const Indicator &i)
         html += row(tr("Read by OCR"), isUncertain(i) ? tr("%1 % sure — check it against the scan").arg(qRound(*i.ocrConfidence))
                                                       : tr("%1 % sure").arg(qRound(*i.ocrConfidence)));
     html += QStringLiteral("</table>");
+    if (const QString picture = scanPicture(doc, i); !picture.isEmpty())
+        html += QStringLiteral("<p>%1<br><img src='%2'></p>").arg(tr("The scan shows:").toHtmlEscaped(), picture);
     for (const QString &note : footnotesOf(doc, i))
         html += QStringLiteral("<p style='max-width:30em'><small>%1</small></p>").arg(note.toHtmlEscaped());
     return html;

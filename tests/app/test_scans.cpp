@@ -3,6 +3,7 @@
 
 #include "documentsession.h"
 #include "scancache.h"
+#include "texts.h"
 
 #include <reportcore/read.h>
 
@@ -14,6 +15,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace {
 
@@ -90,4 +93,37 @@ TEST_CASE("The cache of OCR reads keeps a read whole, and takes nothing damaged"
     for (const int cut : {0, 4, 12, static_cast<int>(bytes.size()) / 2, static_cast<int>(bytes.size()) - 1})
         CHECK(!ScanCache::deserialise(bytes.left(cut)));
     CHECK(!ScanCache::store(QStringLiteral("no-ocr"), reportcore::SourceText{})); // a read without OCR is not kept
+}
+
+TEST_CASE("An uncertain figure's tooltip shows the scan's picture of it beside the reading", "[ocr][scans]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const LoadResult loaded = DocumentSession::load(drawnScan(dir.path()));
+    REQUIRE(loaded.document);
+    REQUIRE(!loaded.document->indicators.empty());
+    reportcore::Indicator figure = loaded.document->indicators.front();
+    CHECK(figure.ocrX1 > figure.ocrX0);
+    CHECK(figure.ocrBottom > figure.ocrTop);
+    CHECK(Texts::indicatorTooltip(*loaded.document, figure).indexOf(QStringLiteral("data:image/png")) < 0); // sure: no picture
+    figure.ocrConfidence = 40; // as if OCR had been unsure of it
+    figure.id = 1000;          // (the pictures are kept by figure)
+    const QString tip = Texts::indicatorTooltip(*loaded.document, figure);
+    const qsizetype at = tip.indexOf(QStringLiteral("data:image/png;base64,"));
+    REQUIRE(at >= 0);
+    QTextDocument shown;
+    shown.setHtml(tip);
+    const QString url = tip.mid(at, tip.indexOf(QLatin1Char('\''), at) - at);
+    const QImage picture = shown.resource(QTextDocument::ImageResource, QUrl(url)).value<QImage>();
+    REQUIRE(!picture.isNull());
+    CHECK(picture.width() > picture.height()); // the figure and the words beside it, one line high
+    CHECK(picture.height() >= 20);
+    if (qEnvironmentVariableIsSet("REPORTLENS_SAVE_PICTURE")) {
+        QImage look(600, 400, QImage::Format_RGB32);
+        look.fill(Qt::white);
+        QPainter painter(&look);
+        shown.drawContents(&painter);
+        painter.end();
+        look.save(qEnvironmentVariable("REPORTLENS_SAVE_PICTURE"));
+    }
 }

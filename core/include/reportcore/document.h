@@ -40,6 +40,7 @@ struct Diagnostic {
 /** Where the text came from and how it was decoded. */
 struct SourceInfo {
     std::string name;       ///< file name without folders ("" for text given directly)
+    std::string path;       ///< where the file was read from, when the caller says (not in the JSON)
     std::string encoding;   ///< "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", …
     std::uint64_t bytes = 0;///< size of the raw input
     bool bom = false;       ///< a byte-order mark was present
@@ -138,6 +139,9 @@ struct Indicator {
     /** For a figure read by OCR: how sure the engine was of it (0–100, the least sure of the words it
      *  stands in); none for a figure of a text layer. Below kUncertainConfidence it is uncertain. */
     std::optional<float> ocrConfidence;
+    /** For a figure read by OCR: where it stands on its page (points from the top left; x1 > x0 when
+     *  known), so the scan's picture of it can be shown beside the reading (figurePicture(), read.h). */
+    double ocrX0 = 0, ocrTop = 0, ocrX1 = 0, ocrBottom = 0;
 };
 
 /** A figure read by OCR with less confidence than this is uncertain: to be checked against the scan. */

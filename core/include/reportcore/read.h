@@ -66,6 +66,7 @@ struct ReadOptions {
 struct OcrWordConfidence {
     std::string text;
     float confidence = 0;
+    double x0 = 0, top = 0, x1 = 0, bottom = 0; ///< its box on the page, in points (1/72 inch) from the top left
 };
 
 /** A page read by OCR (a scan, a page image, a PDF page without a text layer): its words in order. */
@@ -100,6 +101,10 @@ SourceText readDocument(std::string_view bytes, const std::string &name, const R
 
 /** Read a file: its size is checked before a byte is read. */
 SourceText readDocumentFile(const std::string &path, const ReadOptions &options = {});
+
+/** The scan's picture of a figure read by OCR (its box, Indicator::ocrX0…, with a margin around it) as
+ *  PNG bytes, from the file's bytes (a PDF page rendered, or a page image cut); "" when there is none. */
+std::string figurePicture(std::string_view bytes, int page, double x0, double top, double x1, double bottom);
 
 /** English one-line reason for a failed read (errorMessage() with the reader's detail). */
 std::string readErrorMessage(const SourceText &source, const ReadOptions &options);

@@ -27,16 +27,21 @@ u32 withoutSpaces(u32v s)
 struct PageText {
     u32 chars;
     std::vector<float> confidence;
+    std::vector<std::size_t> word; ///< the word each character is of
+    const OcrPage *page = nullptr;
     std::size_t cursor = 0;
 };
 
 PageText pageText(const OcrPage &page)
 {
     PageText p;
-    for (const OcrWordConfidence &w : page.words) {
+    p.page = &page;
+    for (std::size_t k = 0; k < page.words.size(); ++k) {
+        const OcrWordConfidence &w = page.words[k];
         const u32 t = withoutSpaces(text::toUtf32(w.text));
         p.chars += t;
         p.confidence.insert(p.confidence.end(), t.size(), w.confidence);
+        p.word.insert(p.word.end(), t.size(), k);
     }
     return p;
 }
@@ -67,6 +72,15 @@ void markOcrConfidence(Document &doc, const std::vector<OcrPage> &pages)
         }
         i.ocrConfidence = *std::min_element(p.confidence.begin() + static_cast<std::ptrdiff_t>(at),
                                             p.confidence.begin() + static_cast<std::ptrdiff_t>(at + figure.size()));
+        // where it stands: the box around the words it is read from
+        for (std::size_t c = at; c < at + figure.size(); ++c) {
+            const OcrWordConfidence &w = p.page->words[p.word[c]];
+            const bool first = c == at;
+            i.ocrX0 = first ? w.x0 : std::min(i.ocrX0, w.x0);
+            i.ocrTop = first ? w.top : std::min(i.ocrTop, w.top);
+            i.ocrX1 = first ? w.x1 : std::max(i.ocrX1, w.x1);
+            i.ocrBottom = first ? w.bottom : std::max(i.ocrBottom, w.bottom);
+        }
         p.cursor = at + figure.size();
     }
 }

@@ -210,8 +210,8 @@ std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, Oc
         p.size = std::max(1.0, height >= 1.35 * median ? height : median);
         p.text = repairedWord(w.text);
         p.spaceAfter = true; // a gap OCR saw; next to Chinese the layout puts none
+        page.words.push_back({p.text, w.confidence, p.x0, p.top, p.x1, p.bottom});
         pieces.push_back(std::move(p));
-        page.words.push_back({w.text, w.confidence});
     }
     return pieces;
 }
