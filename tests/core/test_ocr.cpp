@@ -151,3 +151,15 @@ TEST_CASE("OCR: cancel stops a scan's reading, and a trap stays no figure when r
         CHECK(i.text.rfind("表", 0) == std::string::npos);
     }
 }
+
+TEST_CASE("OCR's confusions inside figures are repaired, nothing else", "[ocr]")
+{
+    CHECK(repairedOcrWord("1O5.2亿元") == "105.2亿元");
+    CHECK(repairedOcrWord("3l.5%") == "31.5%");
+    CHECK(repairedOcrWord("2.I4") == "2.14");
+    CHECK(repairedOcrWord("7|2") == "712");
+    CHECK(repairedOcrWord("比上年增长\u300A%)") == "比上年增长\uFF08%)");
+    CHECK(repairedOcrWord("COVID-19") == "COVID-19"); // letters beside letters stay
+    CHECK(repairedOcrWord("Ol") == "Ol");
+    CHECK(repairedOcrWord("2023年") == "2023年");
+}

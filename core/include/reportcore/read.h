@@ -102,6 +102,11 @@ SourceText readDocument(std::string_view bytes, const std::string &name, const R
 /** Read a file: its size is checked before a byte is read. */
 SourceText readDocumentFile(const std::string &path, const ReadOptions &options = {});
 
+/** A word as OCR read it, with its usual confusions inside figures repaired: O and o read for 0, l, I
+ *  and | for 1 between digits (1O5.2 → 105.2); an angle bracket before a percent sign for an opening
+ *  bracket (比上年增长《%) → 比上年增长（%)). Every other word as it is. */
+std::string repairedOcrWord(std::string word);
+
 /** The scan's picture of a figure read by OCR (its box, Indicator::ocrX0…, with a margin around it) as
  *  PNG bytes, from the file's bytes (a PDF page rendered, or a page image cut); "" when there is none. */
 std::string figurePicture(std::string_view bytes, int page, double x0, double top, double x1, double bottom);

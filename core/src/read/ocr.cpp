@@ -165,7 +165,11 @@ bool OcrPool::read(std::vector<PageImage> &pages, const std::function<bool()> &g
     return !stop.load();
 }
 
-std::string repairedWord(std::string w)
+} // namespace reportcore::readers
+
+namespace reportcore {
+
+std::string repairedOcrWord(std::string w)
 {
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     // Letters OCR reads for digits inside a number: O and o for 0, l, I and | for 1.
@@ -182,6 +186,10 @@ std::string repairedWord(std::string w)
             w.replace(at, std::string(angle).size() - 1, "\uFF08");
     return w;
 }
+
+} // namespace reportcore
+
+namespace reportcore::readers {
 
 std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, OcrPage &page)
 {
@@ -208,7 +216,7 @@ std::vector<pdf::Piece> ocrPieces(const std::vector<OcrWord> &words, int dpi, Oc
         p.bottom = w.bottom * scale;
         const double height = w.height * scale;
         p.size = std::max(1.0, height >= 1.35 * median ? height : median);
-        p.text = repairedWord(w.text);
+        p.text = repairedOcrWord(w.text);
         p.spaceAfter = true; // a gap OCR saw; next to Chinese the layout puts none
         page.words.push_back({p.text, w.confidence, p.x0, p.top, p.x1, p.bottom});
         pieces.push_back(std::move(p));

@@ -53,10 +53,6 @@ private:
     std::string m_error;
 };
 
-/** A word with OCR's usual confusions inside figures repaired: O/o → 0 and l/I/| → 1 between
- *  digits, an angle bracket before % → （ (比上年增长《%) → 比上年增长（%)). */
-std::string repairedWord(std::string word);
-
 /** A page image waiting for OCR, and the words OCR read in it. */
 struct PageImage {
     int page = 0;          ///< 1-based
