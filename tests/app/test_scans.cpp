@@ -21,7 +21,9 @@
 namespace {
 
 /** A page image with two sentences of a report, at 300 dpi. */
-QString drawnScan(const QString &folder)
+QString drawnScan(const QString &folder, const QStringList &lines = {QStringLiteral("全年地区生产总值1234.5亿元，比上年增长5.1%。"),
+                                                                    QStringLiteral("年末全市常住人口866.6万人。")},
+                  const QString &name = QStringLiteral("page.png"))
 {
     QImage page(2400, 700, QImage::Format_Grayscale8);
     page.setDotsPerMeterX(11811); // 300 dpi
@@ -32,10 +34,10 @@ QString drawnScan(const QString &folder)
     font.setPixelSize(48);
     painter.setFont(font);
     painter.setPen(Qt::black);
-    painter.drawText(QPointF(120, 200), QStringLiteral("全年地区生产总值1234.5亿元，比上年增长5.1%。"));
-    painter.drawText(QPointF(120, 320), QStringLiteral("年末全市常住人口866.6万人。"));
+    for (int k = 0; k < lines.size(); ++k)
+        painter.drawText(QPointF(120, 200 + 120 * k), lines[k]);
     painter.end();
-    const QString path = folder + QStringLiteral("/page.png");
+    const QString path = folder + QLatin1Char('/') + name;
     REQUIRE(page.save(path));
     return path;
 }
@@ -126,4 +128,22 @@ TEST_CASE("An uncertain figure's tooltip shows the scan's picture of it beside t
         painter.end();
         look.save(qEnvironmentVariable("REPORTLENS_SAVE_PICTURE"));
     }
+}
+
+TEST_CASE("A scan in Traditional characters is read with the Traditional model", "[ocr][scans]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const LoadResult loaded = DocumentSession::load(drawnScan(
+        dir.path(), {QStringLiteral("全年地區生產總值1234.5億元，比上年增長5.1%。"), QStringLiteral("年末全市常住人口866.6萬人。")},
+        QStringLiteral("hant.png")));
+    REQUIRE(loaded.document);
+    std::vector<std::string> figures, labels;
+    for (const reportcore::Indicator &i : loaded.document->indicators) {
+        figures.push_back(i.text);
+        labels.push_back(i.label);
+    }
+    CHECK(figures == std::vector<std::string>{"1234.5億元", "5.1%", "866.6萬人"});
+    CHECK(labels.front() == "地區生產總值");
+    CHECK(loaded.document->indicators.front().value == 123450000000.0);
 }

@@ -162,4 +162,7 @@ TEST_CASE("OCR's confusions inside figures are repaired, nothing else", "[ocr]")
     CHECK(repairedOcrWord("COVID-19") == "COVID-19"); // letters beside letters stay
     CHECK(repairedOcrWord("Ol") == "Ol");
     CHECK(repairedOcrWord("2023年") == "2023年");
+    CHECK(repairedOcrWord("2023年未，") == "2023年末，");
+    CHECK(repairedOcrWord("年未全市常住人口") == "年末全市常住人口");
+    CHECK(repairedOcrWord("多年未变") == "多年未变");
 }

@@ -18,7 +18,10 @@
 
 namespace reportcore::readers {
 
-OcrEngine::OcrEngine() = default;
+OcrEngine::OcrEngine(std::string language)
+    : m_language(std::move(language))
+{
+}
 
 OcrEngine::~OcrEngine()
 {
@@ -34,8 +37,9 @@ bool OcrEngine::ready()
     m_api = std::make_unique<tesseract::TessBaseAPI>();
     // Tesseract's own messages (a missing model, its guesses) go nowhere: the reader reports in its words.
     m_api->SetVariable("debug_file", "/dev/null");
-    if (m_api->Init(nullptr, "chi_sim", tesseract::OEM_LSTM_ONLY) != 0) {
-        m_error = "the Chinese OCR model is not installed (Debian: apt install tesseract-ocr-chi-sim)";
+    if (m_api->Init(nullptr, m_language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+        m_error = "the Chinese OCR model is not installed (Debian: apt install tesseract-ocr-"
+                  + std::string(m_language == "chi_tra" ? "chi-tra" : "chi-sim") + ")";
         m_api.reset();
         return false;
     }
@@ -144,12 +148,57 @@ bool OcrPool::ready()
 
 const std::string &OcrPool::error() const { return m_engines.front()->error(); }
 
+namespace {
+
+float meanConfidence(const std::vector<OcrWord> &words)
+{
+    double sum = 0;
+    for (const OcrWord &w : words)
+        sum += w.confidence;
+    return words.empty() ? 0 : static_cast<float>(sum / static_cast<double>(words.size()));
+}
+
+} // namespace
+
+void OcrPool::chooseModel(PageImage &first, const std::function<bool()> &goOn)
+{
+    m_chosen = true;
+    if (!first.image)
+        return;
+    Pix *copy = pixCopy(nullptr, first.image);
+    first.words = m_engines.front()->read(first.image, first.dpi, goOn);
+    const float simplified = meanConfidence(first.words);
+    if (simplified < 85 && copy) {
+        auto traditional = std::make_unique<OcrEngine>("chi_tra");
+        std::vector<OcrWord> words = traditional->ready() ? traditional->read(copy, first.dpi, goOn) : std::vector<OcrWord>{};
+        if (!words.empty() && meanConfidence(words) > simplified + 3) { // a report in Traditional characters
+            first.words = std::move(words);
+            m_engines.front() = std::move(traditional);
+            for (std::size_t k = 1; k < m_engines.size(); ++k)
+                m_engines[k] = std::make_unique<OcrEngine>("chi_tra");
+        }
+    }
+    pixDestroy(&copy);
+    pixDestroy(&first.image);
+}
+
 bool OcrPool::read(std::vector<PageImage> &pages, const std::function<bool()> &goOn)
 {
+    // The first page of the document chooses the model (on this thread: a page's time).
+    std::size_t from = 0;
+    if (!m_chosen && !pages.empty()) {
+        chooseModel(pages.front(), goOn);
+        from = 1;
+        if (goOn && !goOn()) {
+            for (PageImage &p : pages)
+                pixDestroy(&p.image);
+            return false;
+        }
+    }
     std::atomic<bool> stop{false};
     const std::function<bool()> engineGoesOn = [&stop] { return !stop.load(); };
     std::vector<std::future<void>> running;
-    for (std::size_t k = 0; k < pages.size() && k < m_engines.size(); ++k)
+    for (std::size_t k = from; k < pages.size() && k < m_engines.size(); ++k)
         running.push_back(std::async(std::launch::async, [&, k] {
             PageImage &p = pages[k];
             if (!stop.load())
@@ -180,6 +229,11 @@ std::string repairedOcrWord(std::string w)
             else if (w[k] == 'l' || w[k] == 'I' || w[k] == '|')
                 w[k] = '1';
         }
+    // 年末 read as 年未 (未 and 末 differ by a stroke's length) where a year or a sentence opens it:
+    // 2023年未, 年未全市…; not 多年未变
+    for (std::size_t at = w.find("\u5E74\u672A"); at != std::string::npos; at = w.find("\u5E74\u672A", at + 1))
+        if (at == 0 || digit(w[at - 1]))
+            w.replace(at + 3, 3, "\u672B");
     // A bracket before a percent sign read as an angle bracket: 比上年增长《%) → （%)
     for (const char *angle : {"\u300A%", "\u3008%", "<%"})
         for (std::size_t at = w.find(angle); at != std::string::npos; at = w.find(angle, at + 1))

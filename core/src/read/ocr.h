@@ -32,11 +32,10 @@ struct OcrWord {
     float confidence = 0;
 };
 
-/** A Tesseract engine for Chinese (Simplified and Traditional models when both are installed), made
- *  once per document. */
+/** A Tesseract engine for Chinese, Simplified (`chi_sim`) or Traditional (`chi_tra`) characters. */
 class OcrEngine {
 public:
-    OcrEngine();
+    explicit OcrEngine(std::string language = "chi_sim");
     ~OcrEngine();
     OcrEngine(const OcrEngine &) = delete;
     OcrEngine &operator=(const OcrEngine &) = delete;
@@ -49,6 +48,7 @@ public:
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    std::string m_language;
     bool m_tried = false, m_ready = false;
     std::string m_error;
 };
@@ -74,7 +74,13 @@ public:
     bool read(std::vector<PageImage> &pages, const std::function<bool()> &goOn);
 
 private:
+    /** The first page read with the Simplified model, and, when OCR was not sure of it (a mean
+     *  confidence under 85), with the Traditional one too: the model that reads it better reads the
+     *  document. */
+    void chooseModel(PageImage &first, const std::function<bool()> &goOn);
+
     std::vector<std::unique_ptr<OcrEngine>> m_engines;
+    bool m_chosen = false;
 };
 
 /** A page read by OCR as the PDF layout takes it: the words as pieces in points (1/72 inch), the page's
