@@ -26,8 +26,9 @@ QString folder()
 
 QString keyOf(const QByteArray &bytes)
 {
+    // The release is in the key too: a new one reads a scan anew (its OCR and layout may read it better).
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) + QStringLiteral("-v")
-           + QString::number(kVersion);
+           + QString::number(kVersion) + QStringLiteral("-") + QStringLiteral(REPORTLENS_VERSION);
 }
 
 QByteArray serialise(const reportcore::SourceText &s)

@@ -15,7 +15,7 @@ namespace ScanCache {
 
 /** The folder (QStandardPaths::CacheLocation/ocr). */
 QString folder();
-/** The key of a file's bytes: hex SHA-256 with the cache format's version. */
+/** The key of a file's bytes: hex SHA-256 with the cache format's version and the release's. */
 QString keyOf(const QByteArray &bytes);
 /** What a read left, if it is cached. */
 std::optional<reportcore::SourceText> find(const QString &key);

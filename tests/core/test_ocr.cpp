@@ -165,4 +165,6 @@ TEST_CASE("OCR's confusions inside figures are repaired, nothing else", "[ocr]")
     CHECK(repairedOcrWord("2023年未，") == "2023年末，");
     CHECK(repairedOcrWord("年未全市常住人口") == "年末全市常住人口");
     CHECK(repairedOcrWord("多年未变") == "多年未变");
+    CHECK(repairedOcrWord("出生率8.47%o") == "出生率8.47\u2030");
+    CHECK(repairedOcrWord("%of") == "%of");
 }

@@ -105,7 +105,7 @@ SourceText readDocumentFile(const std::string &path, const ReadOptions &options 
 /** A word as OCR read it, with its usual confusions inside figures repaired: O and o read for 0, l, I
  *  and | for 1 between digits (1O5.2 → 105.2); an angle bracket before a percent sign for an opening
  *  bracket (比上年增长《%) → 比上年增长（%)); 年未 for 年末 after a year or opening the word (2023年未 →
- *  2023年末; not 多年未变). Every other word as it is. */
+ *  2023年末; not 多年未变); ‰ read as %o after a figure. Every other word as it is. */
 std::string repairedOcrWord(std::string word);
 
 /** The scan's picture of a figure read by OCR (its box, Indicator::ocrX0…, with a margin around it) as

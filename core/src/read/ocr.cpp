@@ -234,6 +234,10 @@ std::string repairedOcrWord(std::string w)
     for (std::size_t at = w.find("\u5E74\u672A"); at != std::string::npos; at = w.find("\u5E74\u672A", at + 1))
         if (at == 0 || digit(w[at - 1]))
             w.replace(at + 3, 3, "\u672B");
+    // ‰ read as %o (its second circle taken for a letter) after a figure: 出生率8.47%o
+    for (std::size_t at = w.find("%o"); at != std::string::npos; at = w.find("%o", at + 1))
+        if (at > 0 && digit(w[at - 1]))
+            w.replace(at, 2, "\u2030");
     // A bracket before a percent sign read as an angle bracket: 比上年增长《%) → （%)
     for (const char *angle : {"\u300A%", "\u3008%", "<%"})
         for (std::size_t at = w.find(angle); at != std::string::npos; at = w.find(angle, at + 1))
