@@ -1619,47 +1619,47 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="153"/>
+        <location filename="../app/ui/reportprinter.cpp" line="160"/>
         <source>The figures of the report</source>
         <translation>The figures of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>What it counts</source>
         <translation>What it counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="167"/>
+        <location filename="../app/ui/reportprinter.cpp" line="174"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <location filename="../app/ui/reportprinter.cpp" line="37"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1 (uncertain: OCR)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="238"/>
+        <location filename="../app/ui/reportprinter.cpp" line="242"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

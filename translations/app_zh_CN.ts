@@ -1604,47 +1604,47 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="153"/>
+        <location filename="../app/ui/reportprinter.cpp" line="160"/>
         <source>The figures of the report</source>
         <translation>报告中的数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="166"/>
+        <location filename="../app/ui/reportprinter.cpp" line="173"/>
         <source>What it counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="167"/>
+        <location filename="../app/ui/reportprinter.cpp" line="174"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <location filename="../app/ui/reportprinter.cpp" line="37"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1（存疑：OCR）</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="238"/>
+        <location filename="../app/ui/reportprinter.cpp" line="242"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

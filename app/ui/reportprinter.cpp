@@ -30,6 +30,13 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
 };
 
+/** A figure as the table prints it: as written, and, when OCR was unsure of it, saying so on paper too. */
+QString figureAsPrinted(const reportcore::Indicator &ind)
+{
+    const QString text = QString::fromStdString(ind.text);
+    return reportcore::isUncertain(ind) ? Tr::tr("%1 (uncertain: OCR)").arg(text) : text;
+}
+
 QFont printFont(double points)
 {
     QFont font;
@@ -170,10 +177,7 @@ QTextDocument *build(const Document &doc, const QString &title, const Options &o
         for (std::size_t r = 0; r < shown.size(); ++r) {
             const Indicator &ind = doc.indicators[shown[r]];
             const int row = static_cast<int>(r) + 1;
-            // a figure OCR was unsure of says so on paper too
-            const QString figure = reportcore::isUncertain(ind) ? Tr::tr("%1 (uncertain: OCR)").arg(QString::fromStdString(ind.text))
-                                                                : QString::fromStdString(ind.text);
-            const QStringList cells = {figure,
+            const QStringList cells = {figureAsPrinted(ind),
                                        NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text)) + QLatin1Char(' ')
                                            + QString::fromStdString(ind.unit),
                                        Texts::qualifierShort(ind.qualifier), Texts::category(ind.category),
