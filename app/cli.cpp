@@ -38,6 +38,30 @@ void fail(const QString &message)
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
 }
 
+ScreenshotOptions::ScreenshotOptions()
+    : screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("cli", "Save a PNG of the window (opened on FILE) and exit."),
+                 QStringLiteral("PATH"))
+    , size(QStringLiteral("size"), QCoreApplication::translate("cli", "With --screenshot: the window's size, WxH (default 1280x800)."),
+           QStringLiteral("WxH"), QStringLiteral("1280x800"))
+    , tab(QStringLiteral("tab"), QCoreApplication::translate("cli", "With --screenshot: the side tab to show, figures or charts."),
+          QStringLiteral("NAME"), QStringLiteral("figures"))
+    , figure(QStringLiteral("figure"),
+             QCoreApplication::translate("cli", "With --screenshot: scroll the text to figure N (its id in --json) first."),
+             QStringLiteral("N"))
+    , window(QStringLiteral("screenshot-window"),
+             QCoreApplication::translate("cli", "With --screenshot: picture another window instead: library, compare or series."),
+             QStringLiteral("NAME"))
+    , libraryFile(QStringLiteral("library-file"),
+                  QCoreApplication::translate("cli", "With --screenshot-window: the library to show (an SQLite file)."), QStringLiteral("DB"))
+    , windowArgument(QStringLiteral("window-argument"),
+                     QCoreApplication::translate("cli", "With --screenshot-window: what to search (library), the report to compare FILE "
+                                                        "with (compare) or the figure to follow (series)."),
+                     QStringLiteral("TEXT"))
+    , firstPaint(QStringLiteral("exit-after-first-paint"),
+                 QCoreApplication::translate("cli", "Print 'first-paint' and exit once the window has painted (start-up timing)."))
+{
+}
+
 bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -243,15 +267,103 @@ public:
     QCommandLineOption json, maxSize, exportCharts, scale, width, svg, exportCsv, language, exportPdf, withCharts;
 };
 
+/** FILE, as --help describes it. */
+QString reportFileDescription()
+{
+    return QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html), a page image read by OCR "
+                                              "(.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).");
+}
+
+/** The columns a string takes in a terminal: a Chinese character two. */
+int columnsOf(const QString &s)
+{
+    int n = 0;
+    for (const QChar c : s)
+        n += c.unicode() >= 0x1100 ? 2 : 1;
+    return n;
+}
+
+/** One option as --help lists it: its names and value, then its description wrapped at 80 columns. */
+QString helpLine(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString head = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        head += QStringLiteral(" <") + option.valueName() + QLatin1Char('>');
+    constexpr int kIndent = 26, kWidth = 80;
+    QString out = head;
+    int column = columnsOf(head);
+    if (column >= kIndent - 1) {
+        out += QLatin1Char('\n');
+        column = 0;
+    }
+    out += QString(kIndent - column, QLatin1Char(' '));
+    column = kIndent;
+    // Words wrap at spaces; Chinese wraps between any two characters.
+    const QString text = option.description();
+    QString word;
+    bool space = false; // a space before the next word, unless the line breaks there
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        const int w = columnsOf(word) + (space ? 1 : 0);
+        if (column + w > kWidth && column > kIndent) {
+            out += QLatin1Char('\n') + QString(kIndent, QLatin1Char(' '));
+            column = kIndent;
+        } else if (space) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += columnsOf(word);
+        word.clear();
+        space = false;
+    };
+    static const QString closing = QStringLiteral("\u3002\uFF0C\u3001\uFF1B\uFF1A\uFF09\uFF01\uFF1F");
+    for (const QChar c : text) {
+        if (closing.contains(c) && word.isEmpty() && !space) { // never at the head of a line
+            out += c;
+            column += 2;
+        } else if (c == QLatin1Char(' ')) {
+            flush();
+            space = true;
+        } else {
+            word += c;
+            // Chinese wraps after any character, but never after an opening bracket
+            if (c.unicode() >= 0x1100 && !QStringLiteral("\uFF08\u300C\u300E\u201C").contains(c))
+                flush();
+        }
+    }
+    flush();
+    return out + QLatin1Char('\n');
+}
+
+/** --help: the options grouped as the README groups them (reading, export, library, screenshots). */
+QString groupedHelp(const QCommandLineParser &parser, const QList<QPair<QString, QList<QCommandLineOption>>> &groups)
+{
+    QString out = parser.helpText().section(QStringLiteral("\n\n"), 0, 0) + QStringLiteral("\n\n"); // usage and description
+    for (const auto &[title, options] : groups) {
+        out += QCoreApplication::translate("cli", "%1:").arg(title) + QLatin1Char('\n');
+        for (const QCommandLineOption &option : options)
+            out += helpLine(option);
+        out += QLatin1Char('\n');
+    }
+    out += QCoreApplication::translate("cli", "Arguments:") + QLatin1Char('\n')
+           + helpLine(QCommandLineOption(QStringLiteral("FILE"), reportFileDescription())).replace(QStringLiteral("--FILE"), QStringLiteral("FILE  "));
+    return out;
+}
+
 /** --help, --version, or a parse error: the status to exit with; -1 to go on. */
-int answerParser(QCommandLineParser &parser)
+int answerParser(QCommandLineParser &parser, const QList<QPair<QString, QList<QCommandLineOption>>> &groups)
 {
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        const QByteArray help = parser.helpText().toUtf8();
+        const QByteArray help = (parser.isSet(QStringLiteral("help-all")) ? parser.helpText() : groupedHelp(parser, groups)).toUtf8();
         std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
         return 0;
     }
@@ -318,10 +430,20 @@ int run(int argc, char **argv)
     commands.addTo(parser);
     const LibraryCommands libraryCommands;
     libraryCommands.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-        QCoreApplication::translate("cli", "A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030)."),
-        QStringLiteral("[FILE]"));
-    if (const int rc = answerParser(parser); rc >= 0)
+    const ScreenshotOptions screenshots; // acted on by the window (main.cpp); listed here
+    parser.addOptions(screenshots.all());
+    parser.addPositionalArgument(QStringLiteral("FILE"), reportFileDescription(), QStringLiteral("[FILE]"));
+    const QList<QPair<QString, QList<QCommandLineOption>>> groups = {
+        {QCoreApplication::translate("cli", "General"),
+         {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help and exit.")),
+          QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, QCoreApplication::translate("cli", "Show the version and exit.")),
+          commands.language}},
+        {QCoreApplication::translate("cli", "Reading"), {commands.json, commands.maxSize}},
+        {QCoreApplication::translate("cli", "Export"),
+         {commands.exportCharts, commands.scale, commands.width, commands.svg, commands.exportCsv, commands.exportPdf, commands.withCharts}},
+        {QCoreApplication::translate("cli", "Library"), libraryCommands.options()},
+        {QCoreApplication::translate("cli", "Screenshots"), screenshots.all()}};
+    if (const int rc = answerParser(parser, groups); rc >= 0)
         return rc;
 
     // Chart titles, plurals and number formats follow the language (the JSON is the same in any).

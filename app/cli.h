@@ -5,7 +5,21 @@
 
 #include <reportcore/read.h>
 
+#include <QCommandLineOption>
+#include <QList>
+
 namespace cli {
+
+/** The options of a scripted window (screenshots for the README and the tests), shared by main.cpp,
+ *  which acts on them, and --help, which lists them. */
+struct ScreenshotOptions {
+    ScreenshotOptions();
+    QCommandLineOption screenshot, size, tab, figure, window, libraryFile, windowArgument, firstPaint;
+    QList<QCommandLineOption> all() const
+    {
+        return {screenshot, size, tab, figure, window, libraryFile, windowArgument, firstPaint};
+    }
+};
 
 /** True when the arguments ask for a run without a window (--json, --help, --version). */
 bool isHeadless(int argc, char **argv);

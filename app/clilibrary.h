@@ -18,6 +18,11 @@ class LibraryCommands
 public:
     LibraryCommands();
     void addTo(QCommandLineParser &parser) const;
+    /** Its options, in the order --help lists them. */
+    QList<QCommandLineOption> options() const
+    {
+        return {m_library, m_add, m_list, m_search, m_series, m_limit, m_offset, m_year, m_kind, m_issuer, m_compare};
+    }
     /** True when the arguments ask for one of these commands. */
     bool wanted(const QCommandLineParser &parser) const;
     /** Runs it; the process exit status (0 ok, 2 bad input or usage, 1 when some files failed). */

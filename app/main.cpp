@@ -77,29 +77,14 @@ int main(int argc, char **argv)
     Language::preferCjkFonts();
 
     QCommandLineParser parser;
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
-                                        QStringLiteral("PATH"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (WxH)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const cli::ScreenshotOptions options;
+    const QCommandLineOption &screenshot = options.screenshot, &size = options.size, &firstPaint = options.firstPaint, &tab = options.tab,
+                             &figure = options.figure, &showWindow = options.window, &libraryFile = options.libraryFile,
+                             &windowArgument = options.windowArgument;
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN or en."),
                                       QStringLiteral("CODE"));
-    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
-                                        QStringLiteral("Print 'first-paint' and exit once the window has painted."));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("For --screenshot: the side tab to show (figures or charts)."),
-                                 QStringLiteral("NAME"), QStringLiteral("figures"));
-    const QCommandLineOption figure(QStringLiteral("figure"),
-                                    QStringLiteral("For --screenshot: scroll the text to figure N (its id in --json) first."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption showWindow(QStringLiteral("screenshot-window"),
-                                        QStringLiteral("For --screenshot: picture another window instead: library, compare or series."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption libraryFile(QStringLiteral("library-file"),
-                                         QStringLiteral("For --screenshot-window: the library to show (an SQLite file)."), QStringLiteral("DB"));
-    const QCommandLineOption windowArgument(QStringLiteral("window-argument"),
-                                            QStringLiteral("For --screenshot-window: what to search (library), the report to compare FILE "
-                                                           "with (compare) or the figure to follow (series)."),
-                                            QStringLiteral("TEXT"));
-    parser.addOptions({screenshot, size, language, firstPaint, tab, figure, showWindow, libraryFile, windowArgument});
+    parser.addOptions(options.all());
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report to open."));
     parser.process(app);
 

@@ -2260,100 +2260,185 @@ Read Chinese work reports together with their statistics.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
+        <location filename="../app/cli.cpp" line="424"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
+        <location filename="../app/cli.cpp" line="42"/>
+        <source>Save a PNG of the window (opened on FILE) and exit.</source>
+        <translation>Save a PNG of the window (opened on FILE) and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="44"/>
+        <source>With --screenshot: the window&apos;s size, WxH (default 1280x800).</source>
+        <translation>With --screenshot: the window&apos;s size, WxH (default 1280x800).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="46"/>
+        <source>With --screenshot: the side tab to show, figures or charts.</source>
+        <translation>With --screenshot: the side tab to show, figures or charts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="49"/>
+        <source>With --screenshot: scroll the text to figure N (its id in --json) first.</source>
+        <translation>With --screenshot: scroll the text to figure N (its id in --json) first.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="52"/>
+        <source>With --screenshot: picture another window instead: library, compare or series.</source>
+        <translation>With --screenshot: picture another window instead: library, compare or series.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="55"/>
+        <source>With --screenshot-window: the library to show (an SQLite file).</source>
+        <translation>With --screenshot-window: the library to show (an SQLite file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="57"/>
+        <source>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</source>
+        <translation>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="61"/>
+        <source>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</source>
+        <translation>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="122"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="128"/>
+        <location filename="../app/cli.cpp" line="152"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
+        <location filename="../app/cli.cpp" line="154"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="135"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>With --export-pdf: the charts too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="273"/>
+        <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
+        <translation>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="353"/>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="386"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
-        <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
-        <translation>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
+        <location filename="../app/cli.cpp" line="437"/>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="438"/>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="439"/>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="441"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="444"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="445"/>
+        <source>Screenshots</source>
+        <translation>Screenshots</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
-        <location filename="../app/cli.cpp" line="289"/>
+        <location filename="../app/cli.cpp" line="205"/>
+        <location filename="../app/cli.cpp" line="401"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="201"/>
+        <location filename="../app/cli.cpp" line="225"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="233"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="245"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>

@@ -2241,100 +2241,185 @@ Read Chinese work reports together with their statistics.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
+        <location filename="../app/cli.cpp" line="424"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
+        <location filename="../app/cli.cpp" line="42"/>
+        <source>Save a PNG of the window (opened on FILE) and exit.</source>
+        <translation>保存窗口（打开 FILE）的 PNG 截图后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="44"/>
+        <source>With --screenshot: the window&apos;s size, WxH (default 1280x800).</source>
+        <translation>与 --screenshot 同用：窗口大小 WxH（默认 1280x800）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="46"/>
+        <source>With --screenshot: the side tab to show, figures or charts.</source>
+        <translation>与 --screenshot 同用：显示的侧边标签页，figures（数字）或 charts（图表）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="49"/>
+        <source>With --screenshot: scroll the text to figure N (its id in --json) first.</source>
+        <translation>与 --screenshot 同用：先将正文滚动到第 N 个数字（--json 中的 id）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="52"/>
+        <source>With --screenshot: picture another window instead: library, compare or series.</source>
+        <translation>与 --screenshot 同用：改为截取另一个窗口：library（报告库）、compare（对比）或 series（序列）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="55"/>
+        <source>With --screenshot-window: the library to show (an SQLite file).</source>
+        <translation>与 --screenshot-window 同用：要显示的报告库（SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="57"/>
+        <source>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</source>
+        <translation>与 --screenshot-window 同用：要搜索的内容（library）、与 FILE 对比的报告（compare）或要追踪的数字（series）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="61"/>
+        <source>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</source>
+        <translation>窗口首次绘制后输出 &apos;first-paint&apos; 并退出（用于测启动时间）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="143"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="122"/>
+        <location filename="../app/cli.cpp" line="146"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
+        <location filename="../app/cli.cpp" line="149"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="128"/>
+        <location filename="../app/cli.cpp" line="152"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="130"/>
+        <location filename="../app/cli.cpp" line="154"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="135"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="273"/>
+        <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
+        <translation>一份报告：PDF、Word（.docx）、网页（.html）、经 OCR 识别的页面图像（.png、.jpg、.tif）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="353"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="386"/>
         <source>reading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
-        <source>A report: PDF, Word (.docx), a web page (.html) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
-        <translation>报告：PDF、Word（.docx）、网页（.html）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
+        <location filename="../app/cli.cpp" line="437"/>
+        <source>General</source>
+        <translation>通用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="438"/>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="439"/>
+        <source>Show the version and exit.</source>
+        <translation>显示版本后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="441"/>
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="444"/>
+        <source>Library</source>
+        <translation>报告库</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="445"/>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
-        <location filename="../app/cli.cpp" line="289"/>
+        <location filename="../app/cli.cpp" line="205"/>
+        <location filename="../app/cli.cpp" line="401"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="201"/>
+        <location filename="../app/cli.cpp" line="225"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="233"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="245"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
