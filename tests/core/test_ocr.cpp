@@ -3,15 +3,20 @@
 
 #include "scans.h"
 
+#include <reportcore/library.h>
 #include <reportcore/parse.h>
 #include <reportcore/read.h>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <tuple>
+
+#include <unistd.h>
 
 using namespace reportcore;
 
@@ -167,4 +172,26 @@ TEST_CASE("OCR's confusions inside figures are repaired, nothing else", "[ocr]")
     CHECK(repairedOcrWord("多年未变") == "多年未变");
     CHECK(repairedOcrWord("出生率8.47%o") == "出生率8.47\u2030");
     CHECK(repairedOcrWord("%of") == "%of");
+}
+
+TEST_CASE("OCR: a folder of scans goes into the library, and its text is found by search", "[ocr][library]")
+{
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() / ("reportlens-scans-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    ScanOptions o;
+    o.page = 2;
+    o.height = 0.2;
+    {
+        std::ofstream out(folder / "page.png", std::ios::binary);
+        out << makeScan(real("zhoukou_2023_tjgb.pdf"), o, ScanFormat::Png);
+    }
+    const std::vector<std::string> files = reportFilesIn(folder.string());
+    REQUIRE(files.size() == 1);
+    std::string error, message;
+    std::unique_ptr<Library> library = Library::open((folder / "library.sqlite").string(), error);
+    REQUIRE(library);
+    CHECK(library->add(files.front(), message) == AddResult::Added);
+    CHECK(library->search("城镇就业").total >= 1);
+    library.reset();
+    std::filesystem::remove_all(folder);
 }

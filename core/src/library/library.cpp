@@ -37,7 +37,8 @@ using text::u32v;
 
 std::vector<std::string> reportFilesIn(const std::string &folder)
 {
-    static const std::set<std::string> suffixes = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"};
+    static const std::set<std::string> suffixes = {".txt", ".md", ".pdf", ".docx", ".html", ".htm", // and scans, read by OCR
+                                                   ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
     std::vector<std::string> files;
     std::error_code ec;
     for (auto it = std::filesystem::recursive_directory_iterator(folder, std::filesystem::directory_options::skip_permission_denied, ec);
