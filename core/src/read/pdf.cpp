@@ -14,6 +14,7 @@
 
 #include "read/ocr.h"
 #include "read/pdflayout.h"
+#include "read/popplerpix.h"
 #include "read/readers.h"
 
 #include "text/lexicon.h"
@@ -138,16 +139,9 @@ Pix *renderForOcr(poppler::page &page, int &dpi)
     const poppler::image image = renderer.render_page(&page, dpi, dpi);
     if (!image.is_valid())
         return nullptr;
-    Pix *pix = pixCreate(image.width(), image.height(), 8);
-    if (!pix)
-        return nullptr;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *row = reinterpret_cast<const unsigned char *>(image.const_data()) + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row();
-        l_uint32 *line = pixGetData(pix) + static_cast<std::ptrdiff_t>(y) * pixGetWpl(pix);
-        for (int x = 0; x < image.width(); ++x)
-            SET_DATA_BYTE(line, x, row[x]);
-    }
-    pixSetResolution(pix, dpi, dpi);
+    Pix *pix = pixOf(image);
+    if (pix)
+        pixSetResolution(pix, dpi, dpi);
     return pix;
 }
 

@@ -2,6 +2,7 @@
 // the page as the file holds it — a PDF page rendered at 150 dpi by Poppler, a page image cut by
 // Leptonica — and written as PNG, so a reader can compare OCR's reading with what the scan shows.
 #include "read/ocr.h"
+#include "read/popplerpix.h"
 #include "read/readers.h"
 
 #include <leptonica/allheaders.h>
@@ -55,14 +56,7 @@ Pix *pdfRegion(std::string_view bytes, int page, double x0, double top, double x
     const poppler::image image = renderer.render_page(p.get(), kPictureDpi, kPictureDpi, x, y, w, h);
     if (!image.is_valid())
         return nullptr;
-    Pix *pix = pixCreate(image.width(), image.height(), 8);
-    for (int row = 0; pix && row < image.height(); ++row) {
-        const auto *src = reinterpret_cast<const unsigned char *>(image.const_data()) + static_cast<std::ptrdiff_t>(row) * image.bytes_per_row();
-        l_uint32 *line = pixGetData(pix) + static_cast<std::ptrdiff_t>(row) * pixGetWpl(pix);
-        for (int col = 0; col < image.width(); ++col)
-            SET_DATA_BYTE(line, col, src[col]);
-    }
-    return pix;
+    return readers::pixOf(image);
 }
 
 /** The region of a page image (a page of a TIFF), at the image's own resolution. */
