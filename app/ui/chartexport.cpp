@@ -79,6 +79,15 @@ QImage render(QChart *chart, const QSizeF &logical, const Options &options)
     return image;
 }
 
+void paint(QChart *chart, const QSizeF &logical, QPainter *painter, const QRectF &target)
+{
+    Stage stage(chart, logical);
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    stage.scene()->render(painter, target, chart->sceneBoundingRect());
+    painter->restore();
+}
+
 bool savePng(QChart *chart, const QSizeF &logical, const QString &path, const Options &options, QString *error)
 {
     const QImage image = render(chart, logical, options);

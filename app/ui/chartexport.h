@@ -7,6 +7,7 @@
 #include <QString>
 
 class QChart;
+class QPainter;
 
 /** Charts as files and images, drawn from the chart itself (not a screen grab): sharp at any scale. */
 namespace ChartExport {
@@ -22,6 +23,10 @@ QSizeF defaultSize();
 
 /** Renders `chart` (laid out at `logical` size) into an image. */
 QImage render(QChart *chart, const QSizeF &logical, const Options &options);
+
+/** Draws `chart` (laid out at `logical` size) into `target` of `painter`: as vectors on a PDF writer
+ *  or a printer, the text as text. */
+void paint(QChart *chart, const QSizeF &logical, QPainter *painter, const QRectF &target);
 
 /** Writes a PNG or an SVG atomically; false with `error` set on failure (nothing is left behind). */
 bool savePng(QChart *chart, const QSizeF &logical, const QString &path, const Options &options, QString *error);

@@ -109,8 +109,8 @@ QPrintPreviewDialog *PrintActions::preview(QPrinter *printer, bool table, bool c
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, doc, options](QPrinter *p) {
         if (!doc)
             return;
-        std::unique_ptr<QTextDocument> document(ReportPrinter::build(*doc, title(), options));
-        ReportPrinter::print(document.get(), title(), p);
+        const std::unique_ptr<ReportPrinter::Printout> printout = ReportPrinter::build(*doc, title(), options);
+        ReportPrinter::print(*printout, p);
     });
     return dialog;
 }

@@ -1,10 +1,7 @@
 #include "reportprinter.h"
 
-#include "categorystyle.h"
-#include "chartdata.h"
-#include "chartexport.h"
-#include "numberformat.h"
-#include "texts.h"
+#include "printcharts.h"
+#include "printtables.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -30,13 +27,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
 };
 
-/** A figure as the table prints it: as written, and, when OCR was unsure of it, saying so on paper too. */
-QString figureAsPrinted(const reportcore::Indicator &ind)
-{
-    const QString text = QString::fromStdString(ind.text);
-    return reportcore::isUncertain(ind) ? Tr::tr("%1 (uncertain: OCR)").arg(text) : text;
-}
-
 QFont printFont(double points)
 {
     QFont font;
@@ -46,54 +36,114 @@ QFont printFont(double points)
     return font;
 }
 
-/** UTF-16 index of each code point of `text` (and one past the end). */
-QList<int> utf16Offsets(const QString &text)
+/** The printout is laid out in 96-dpi pixels (and drawn scaled to the printer's dots). */
+constexpr double px(double points) { return points * 96 / 72; }
+
+void insertHeading(QTextCursor &cursor, const QString &text, int level, bool first)
 {
-    QList<int> at;
-    for (int i = 0; i < text.size(); ++i) {
-        at << i;
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            ++i;
+    QTextBlockFormat heading;
+    heading.setTopMargin(px(first ? 3 : 10));
+    heading.setBottomMargin(px(4.5));
+    QTextCharFormat headingFormat;
+    headingFormat.setFont(printFont(level <= 1 ? 14 : 12));
+    headingFormat.setFontWeight(QFont::Bold);
+    cursor.insertBlock(heading);
+    cursor.insertText(text, headingFormat);
+}
+
+/** A paragraph, an item, a caption…: its text with its figures marked; a table as a ruled table. */
+void insertBody(QTextCursor &cursor, const Block &block, const std::vector<const Indicator *> &figures)
+{
+    QTextCharFormat plain;
+    plain.setFont(printFont(10.5));
+    if (block.kind == BlockKind::Caption || block.kind == BlockKind::Credit || block.kind == BlockKind::Byline
+        || block.kind == BlockKind::Subtitle || block.kind == BlockKind::Kicker) {
+        plain.setFontItalic(block.kind != BlockKind::Subtitle);
+        plain.setForeground(QColor(0x55, 0x55, 0x55));
     }
-    at << text.size();
-    return at;
+    QTextBlockFormat format;
+    format.setBottomMargin(px(4.5));
+    // Space between lines, not a taller line: a figure's tint stays on its own line (and page).
+    format.setLineHeight(px(5), QTextBlockFormat::LineDistanceHeight);
+    if (block.kind == BlockKind::Paragraph)
+        format.setTextIndent(px(21)); // two characters, as Chinese paragraphs open
+    cursor.insertBlock(format);
+    const QString text = QString::fromStdString(block.text);
+    const QList<int> at = PrintTables::utf16Offsets(text);
+    PrintTables::insertMarked(cursor, text, at, 0, static_cast<int>(at.size()) - 1, figures, plain);
+}
+
+void insertTitle(QTextCursor &cursor, const QString &title)
+{
+    QTextBlockFormat titleBlock;
+    titleBlock.setAlignment(Qt::AlignHCenter);
+    titleBlock.setBottomMargin(px(9));
+    QTextCharFormat titleFormat;
+    titleFormat.setFont(printFont(17));
+    titleFormat.setFontWeight(QFont::Bold);
+    cursor.setBlockFormat(titleBlock);
+    cursor.insertText(title, titleFormat);
+}
+
+void insertFigures(QTextCursor &cursor, const Document &doc, const std::vector<std::size_t> &shown)
+{
+    QTextBlockFormat heading;
+    heading.setTopMargin(px(12));
+    heading.setBottomMargin(px(4.5));
+    heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCharFormat headingFormat;
+    headingFormat.setFont(printFont(14));
+    headingFormat.setFontWeight(QFont::Bold);
+    cursor.insertBlock(heading);
+    cursor.insertText(Tr::tr("The figures of the report"), headingFormat);
+    QTextCharFormat plain;
+    plain.setFont(printFont(9));
+    PrintTables::insertFigureTable(cursor, doc, shown, plain);
+}
+
+/** The running head and the page number of page `p` of `pages`. */
+void paintFurniture(QPainter &painter, const QString &title, const QRectF &page, double headerHeight, double footerHeight,
+                    int p, int pages, QPagedPaintDevice *printer)
+{
+    const QFont small = printFont(8.5);
+    painter.save();
+    painter.setFont(small);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF head(0, 0, page.width(), headerHeight * 0.7);
+    painter.drawText(head, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(small, printer).elidedText(title, Qt::ElideRight, page.width() * 0.8));
+    painter.drawLine(QPointF(0, headerHeight * 0.75), QPointF(page.width(), headerHeight * 0.75));
+    painter.drawText(QRectF(0, page.height() - footerHeight * 0.8, page.width(), footerHeight * 0.8), Qt::AlignHCenter | Qt::AlignVCenter,
+                     Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
+    painter.restore();
 }
 
 } // namespace
 
 namespace ReportPrinter {
 
-QTextDocument *build(const Document &doc, const QString &title, const Options &options)
+Printout::Printout() = default;
+Printout::~Printout() = default;
+
+std::unique_ptr<Printout> build(const Document &doc, const QString &title, const Options &options)
 {
-    auto *document = new QTextDocument;
+    auto printout = std::make_unique<Printout>();
+    printout->title = title;
+    printout->document = std::make_unique<QTextDocument>();
+    QTextDocument *document = printout->document.get();
     document->setDefaultFont(printFont(10.5));
     document->setDocumentMargin(0);
     QTextCursor cursor(document);
+    insertTitle(cursor, title);
 
-    QTextBlockFormat paragraph;
-    paragraph.setBottomMargin(6);
-    paragraph.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    QTextCharFormat body;
-    body.setFont(printFont(10.5));
-
-    // The title.
-    QTextBlockFormat titleBlock;
-    titleBlock.setAlignment(Qt::AlignHCenter);
-    titleBlock.setBottomMargin(12);
-    QTextCharFormat titleFormat;
-    titleFormat.setFont(printFont(17));
-    titleFormat.setFontWeight(QFont::Bold);
-    cursor.setBlockFormat(titleBlock);
-    cursor.insertText(title, titleFormat);
-
-    // The text, figure by figure marked.
-    std::size_t nextIndicator = 0;
-    int lastSection = -2;
+    // The text, block by block, each with its figures.
+    std::vector<std::vector<const Indicator *>> figures(doc.blocks.size());
+    for (const Indicator &ind : doc.indicators)
+        if (ind.block >= 0 && ind.block < static_cast<int>(doc.blocks.size()))
+            figures[ind.block].push_back(&ind);
+    bool first = true;
     bool titleShown = false; // the report's own title line, printed above
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block &block = doc.blocks[b];
-        while (nextIndicator < doc.indicators.size() && doc.indicators[nextIndicator].block < static_cast<int>(b))
-            ++nextIndicator;
         if (!options.accepts(block.section))
             continue;
         if (block.kind == BlockKind::Heading) {
@@ -101,153 +151,85 @@ QTextDocument *build(const Document &doc, const QString &title, const Options &o
                 titleShown = true;
                 continue;
             }
-            QTextBlockFormat heading;
-            heading.setTopMargin(lastSection == -2 ? 4 : 12);
-            heading.setBottomMargin(6);
-            QTextCharFormat headingFormat;
-            headingFormat.setFont(printFont(block.headingLevel <= 1 ? 14 : 12));
-            headingFormat.setFontWeight(QFont::Bold);
-            cursor.insertBlock(heading);
-            cursor.insertText(QString::fromStdString(block.text), headingFormat);
-            lastSection = block.section;
+            insertHeading(cursor, QString::fromStdString(block.text), block.headingLevel, first);
+            first = false;
             continue;
         }
-        QTextBlockFormat format = paragraph;
-        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Item || block.kind == BlockKind::Speaker)
-            format.setTextIndent(block.kind == BlockKind::Paragraph ? 21 : 0);
-        QTextCharFormat plain = body;
-        if (block.kind == BlockKind::Caption || block.kind == BlockKind::Credit || block.kind == BlockKind::Byline
-            || block.kind == BlockKind::Subtitle || block.kind == BlockKind::Kicker) {
-            plain.setFontItalic(block.kind != BlockKind::Subtitle);
-            plain.setForeground(QColor(0x55, 0x55, 0x55));
+        // A table with the captions just before it (表2 …, 单位：…): they head it, on its page.
+        std::size_t end = b;
+        while (end < doc.blocks.size() && doc.blocks[end].kind == BlockKind::Caption)
+            ++end;
+        if (end < doc.blocks.size() && doc.blocks[end].kind == BlockKind::Table && !doc.blocks[end].cells.empty()
+            && options.accepts(doc.blocks[end].section)) {
+            std::vector<PrintTables::Marked> captions;
+            for (std::size_t k = b; k < end; ++k)
+                captions.push_back({&doc.blocks[k], figures[k]});
+            cursor.insertBlock(QTextBlockFormat());
+            QTextCharFormat plain;
+            plain.setFont(printFont(10.5));
+            PrintTables::insertReportTable(cursor, {&doc.blocks[end], figures[end]}, captions, plain);
+            b = end;
+            continue;
         }
-        cursor.insertBlock(format);
-        const QString text = QString::fromStdString(block.text);
-        const QList<int> at = utf16Offsets(text);
-        int done = 0;
-        for (std::size_t i = nextIndicator; i < doc.indicators.size() && doc.indicators[i].block == static_cast<int>(b); ++i) {
-            const Indicator &ind = doc.indicators[i];
-            const int from = at.value(std::clamp(ind.offset, 0, static_cast<int>(at.size()) - 1));
-            const int to = at.value(std::clamp(ind.offset + ind.length, 0, static_cast<int>(at.size()) - 1));
-            if (from < done || to <= from)
-                continue;
-            cursor.insertText(text.mid(done, from - done), plain);
-            QTextCharFormat figure = plain;
-            // A tint of its category and an underline: a greyscale print keeps the mark.
-            figure.setBackground(CategoryStyle::highlight(ind.category, false));
-            figure.setFontUnderline(true);
-            figure.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            figure.setFontWeight(QFont::DemiBold);
-            cursor.insertText(text.mid(from, to - from), figure);
-            done = to;
-        }
-        cursor.insertText(text.mid(done), plain);
+        insertBody(cursor, block, figures[b]);
     }
 
     std::vector<std::size_t> shown;
     for (std::size_t i = 0; i < doc.indicators.size(); ++i)
         if (options.accepts(doc.indicators[i].section))
             shown.push_back(i);
-    if (options.table && !shown.empty()) {
-        QTextBlockFormat heading;
-        heading.setTopMargin(16);
-        heading.setBottomMargin(6);
-        heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCharFormat headingFormat;
-        headingFormat.setFont(printFont(14));
-        headingFormat.setFontWeight(QFont::Bold);
-        cursor.insertBlock(heading);
-        cursor.insertText(Tr::tr("The figures of the report"), headingFormat);
-        QTextTableFormat tableFormat;
-        tableFormat.setCellPadding(3);
-        tableFormat.setCellSpacing(0);
-        tableFormat.setBorder(0.5);
-        tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        tableFormat.setHeaderRowCount(1);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable *table = cursor.insertTable(static_cast<int>(shown.size()) + 1, 6, tableFormat);
-        QTextCharFormat small = body;
-        small.setFont(printFont(9));
-        QTextCharFormat bold = small;
-        bold.setFontWeight(QFont::Bold);
-        const QStringList headers = {Tr::tr("Figure"), Tr::tr("Value"), Tr::tr("Qualifier"), Tr::tr("Category"), Tr::tr("What it counts"),
-                                     Tr::tr("Line")};
-        for (int c = 0; c < headers.size(); ++c)
-            table->cellAt(0, c).firstCursorPosition().insertText(headers[c], bold);
-        for (std::size_t r = 0; r < shown.size(); ++r) {
-            const Indicator &ind = doc.indicators[shown[r]];
-            const int row = static_cast<int>(r) + 1;
-            const QStringList cells = {figureAsPrinted(ind),
-                                       NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text)) + QLatin1Char(' ')
-                                           + QString::fromStdString(ind.unit),
-                                       Texts::qualifierShort(ind.qualifier), Texts::category(ind.category),
-                                       Texts::measure(ind), QString::number(ind.line)};
-            for (int c = 0; c < cells.size(); ++c)
-                table->cellAt(row, c).firstCursorPosition().insertText(cells[c], small);
-        }
-        cursor.movePosition(QTextCursor::End);
-    }
-    if (options.charts) {
-        const QList<ChartSpec> charts = ChartData::build(doc, options.accepts);
-        ChartExport::Options imageOptions;
-        imageOptions.scale = 2;
-        for (int k = 0; k < charts.size(); ++k) {
-            const QImage image = ChartExport::image(charts[k], imageOptions);
-            if (image.isNull())
-                continue;
-            const QString name = QStringLiteral("chart-%1.png").arg(k);
-            document->addResource(QTextDocument::ImageResource, QUrl(name), image);
-            QTextBlockFormat around;
-            around.setAlignment(Qt::AlignHCenter);
-            around.setTopMargin(10);
-            if (k == 0)
-                around.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.insertBlock(around);
-            QTextImageFormat picture;
-            picture.setName(name);
-            picture.setWidth(480);
-            picture.setHeight(480.0 * image.height() / image.width());
-            cursor.insertImage(picture);
-        }
-    }
-    return document;
+    if (options.table && !shown.empty())
+        insertFigures(cursor, doc, shown);
+    if (options.charts)
+        printout->charts = ChartData::build(doc, options.accepts);
+    return printout;
 }
 
-void print(QTextDocument *document, const QString &title, QPagedPaintDevice *printer)
+void print(Printout &printout, QPagedPaintDevice *printer)
 {
     QPainter painter(printer);
     if (!painter.isActive())
         return;
+    QTextDocument *document = printout.document.get();
     const double dpi = printer->logicalDpiY();
     const QRectF page(QPointF(0, 0), QSizeF(printer->pageLayout().paintRectPixels(static_cast<int>(dpi)).size()));
     const double points = dpi / 72.0;
     const double headerHeight = 24 * points, footerHeight = 20 * points;
     const QRectF body(0, 0, page.width(), page.height() - headerHeight - footerHeight);
-    // Lay out at the printer's resolution: the text keeps its size in points.
-    document->documentLayout()->setPaintDevice(printer);
-    document->setPageSize(body.size());
-    const int pages = document->pageCount();
-    QFont small = printFont(8.5);
+    // Laid out in 96-dpi pixels, as on screen, and drawn scaled to the printer's dots: every length of
+    // the printout (margins, the fractions numbers align by) is in one unit.
+    const double scale = dpi / 96;
+    document->setPageSize(body.size() / scale);
+    const double pageHeight = body.height() / scale;
+    const int textPages = document->pageCount();
+    const QList<PrintTables::Cut> cuts = PrintTables::cuts(document, pageHeight);
+    const QList<PrintCharts::Placement> charts = PrintCharts::layout(printout.charts, body.size(), dpi);
+    const int pages = textPages + PrintCharts::pageCount(charts);
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             printer->newPage();
+        paintFurniture(painter, printout.title, page, headerHeight, footerHeight, p, pages, printer);
+        if (p >= textPages) { // the charts this page holds, as the layout placed them
+            for (int k = 0; k < charts.size(); ++k)
+                if (charts[k].page == p - textPages)
+                    PrintCharts::paint(&painter, printout.charts[k], charts[k], headerHeight);
+            continue;
+        }
         painter.save();
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF head(0, 0, page.width(), headerHeight * 0.7);
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(small, printer).elidedText(title, Qt::ElideRight, page.width() * 0.8));
-        painter.drawLine(QPointF(0, headerHeight * 0.75), QPointF(page.width(), headerHeight * 0.75));
-        painter.drawText(QRectF(0, page.height() - footerHeight * 0.8, page.width(), footerHeight * 0.8), Qt::AlignHCenter | Qt::AlignVCenter,
-                         Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
-        painter.restore();
-        painter.save();
-        painter.translate(0, headerHeight - p * body.height());
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
+        painter.translate(0, headerHeight);
+        painter.scale(scale, scale);
+        painter.translate(0, -p * pageHeight);
+        const QRectF clip(0, p * pageHeight, body.width() / scale, pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
         painter.setClipRect(clip);
         document->documentLayout()->draw(&painter, context);
+        for (const PrintTables::Cut &cut : cuts) // a table cut by the break: its row ends, ruled
+            if (cut.page == p) {
+                painter.fillRect(QRectF(cut.rule.p1(), QPointF(cut.rule.x2() + 1, (p + 1) * pageHeight)), Qt::white);
+                painter.setPen(QPen(QColor(0x66, 0x66, 0x66), 0.6));
+                painter.drawLine(cut.rule);
+            }
         painter.restore();
     }
 }
@@ -268,8 +250,8 @@ bool exportPdf(const Document &doc, const QString &title, const Options &options
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("ReportLens"));
-        std::unique_ptr<QTextDocument> document(build(doc, title, options));
-        print(document.get(), title, &writer);
+        const std::unique_ptr<Printout> printout = build(doc, title, options);
+        print(*printout, &writer);
     }
     if (!file.commit()) {
         if (error)

@@ -1,14 +1,18 @@
 #pragma once
 // The annotated report on paper or in a PDF: its title, its sections, its text with every figure marked
-// (a tint of its category's colour and an underline, so greyscale prints keep them), optionally the
-// table of figures and the charts; each page headed by the report's title and numbered. Report words
-// are inserted as text, never as markup; the document's CJK font is embedded by Qt's PDF writer.
+// (a tint of its category's colour and an underline, so greyscale prints keep them; never broken
+// across a line or a page), its tables ruled, optionally the table of figures and the charts (drawn
+// as vectors); each page headed by the report's title and numbered. Report words are inserted as
+// text, never as markup; the document's CJK font is embedded by Qt's PDF writer.
 
+#include "chartdata.h"
 #include "documentsession.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -21,12 +25,22 @@ struct Options {
     std::function<bool(int section)> accepts = [](int) { return true; }; ///< the sections to print
 };
 
-/** The report as a document to print (laid out by the printer's page size when printed). */
-QTextDocument *build(const reportcore::Document &doc, const QString &title, const Options &options);
+/** What is printed: the text (with the tables) as a document, laid out by the page size when
+ *  printed, and the charts after it. */
+struct Printout {
+    QString title;
+    std::unique_ptr<QTextDocument> document;
+    QList<ChartSpec> charts;
+    Printout();
+    ~Printout();
+};
 
-/** Prints `document` on `device` (a printer, a PDF writer), page by page, with the title above and
- *  "page N of M" below. */
-void print(QTextDocument *document, const QString &title, QPagedPaintDevice *device);
+/** The report as a printout. */
+std::unique_ptr<Printout> build(const reportcore::Document &doc, const QString &title, const Options &options);
+
+/** Prints `printout` on `device` (a printer, a PDF writer), page by page, with the title above and
+ *  "page N of M" below; the charts on pages of their own after the text. */
+void print(Printout &printout, QPagedPaintDevice *device);
 
 /** Writes the report as a PDF at `path` (A4), atomically; false with `error` set on failure. */
 bool exportPdf(const reportcore::Document &doc, const QString &title, const Options &options, const QString &path, QString *error);
