@@ -4,6 +4,7 @@
 
 #include "chartdata.h"
 #include "chartexport.h"
+#include "chartindex.h"
 #include "documentsession.h"
 #include "language.h"
 #include "tableexport.h"
@@ -131,6 +132,15 @@ QString languageArgument(int argc, char **argv, bool &given)
     return code;
 }
 
+/** The report's title as its exports name it: its own, else its file's name. */
+QString reportTitle(const reportcore::Document &doc, const QString &path)
+{
+    const QString title = QString::fromStdString(reportcore::describeReport(doc).title);
+    if (!title.isEmpty())
+        return title;
+    return path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : QFileInfo(path).fileName();
+}
+
 /** The commands on one report: --json, --export-csv, --export-pdf, --export-charts. */
 class DocumentCommands
 {
@@ -152,6 +162,14 @@ public:
                 QCoreApplication::translate("cli", "With --export-charts: the images' width in pixels (instead of --scale)."),
                 QStringLiteral("PX"))
         , svg(QStringLiteral("svg"), QCoreApplication::translate("cli", "With --export-charts: write SVG drawings too."))
+        , kinds(QStringLiteral("kinds"),
+                QCoreApplication::translate("cli", "With --export-charts: only charts of these kinds, K,… (before-now, rates, levels, "
+                                                   "shares, targets, members, by-section)."),
+                QStringLiteral("K,…"))
+        , section(QStringLiteral("section"),
+                  QCoreApplication::translate("cli", "With --export-charts: only the charts of section ID (s1, s2, …: the JSON's "
+                                                     "section ids) and the sections within it."),
+                  QStringLiteral("ID"))
         , exportCsv(QStringLiteral("export-csv"),
                     QCoreApplication::translate("cli", "Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit."),
                     QStringLiteral("PATH"))
@@ -170,7 +188,7 @@ public:
 
     void addTo(QCommandLineParser &parser) const
     {
-        for (const QCommandLineOption *option : {&language, &json, &maxSize, &exportCharts, &scale, &width, &svg, &exportCsv,
+        for (const QCommandLineOption *option : {&language, &json, &maxSize, &exportCharts, &scale, &width, &svg, &kinds, &section, &exportCsv,
                                                  &exportPdf, &withCharts})
             parser.addOption(*option);
     }
@@ -199,10 +217,7 @@ public:
     {
         ReportPrinter::Options options;
         options.charts = parser.isSet(withCharts);
-        const reportcore::ReportInfo info = reportcore::describeReport(doc);
-        QString title = QString::fromStdString(info.title);
-        if (title.isEmpty())
-            title = path.isEmpty() ? QCoreApplication::translate("cli", "(embedded report)") : QFileInfo(path).fileName();
+        const QString title = reportTitle(doc, path);
         QString error;
         const QString out = parser.value(exportPdf);
         if (!ReportPrinter::exportPdf(doc, title, options, out, &error)) {
@@ -213,7 +228,7 @@ public:
         return 0;
     }
 
-    int writeCharts(const QCommandLineParser &parser, const reportcore::Document &doc) const
+    int writeCharts(const QCommandLineParser &parser, const reportcore::Document &doc, const QString &path) const
     {
         ChartExport::Options options;
         bool ok = true;
@@ -227,7 +242,31 @@ public:
         }
         const QString dir = parser.value(exportCharts);
         QString error;
-        const QList<ChartSpec> charts = ChartData::build(doc, [](int) { return true; });
+        const QStringList kindList = parser.value(kinds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &kind : kindList)
+            if (!ChartIndex::kindNames().contains(kind.trimmed())) {
+                fail(QCoreApplication::translate("cli", "--kinds: no kind \"%1\"; the kinds are %2")
+                         .arg(kind, ChartIndex::kindNames().join(QStringLiteral(", "))));
+                return 2;
+            }
+        int within = -1;
+        if (parser.isSet(section)) {
+            for (std::size_t s = 0; s < doc.sections.size(); ++s)
+                if (QString::fromStdString(doc.sections[s].id) == parser.value(section))
+                    within = static_cast<int>(s);
+            if (within < 0) {
+                fail(QCoreApplication::translate("cli", "--section: the report has no section \"%1\" (its sections: s1 to s%2)")
+                         .arg(parser.value(section))
+                         .arg(doc.sections.size()));
+                return 2;
+            }
+        }
+        QStringList trimmedKinds;
+        for (const QString &kind : kindList)
+            trimmedKinds << kind.trimmed();
+        const QList<ChartSpec> charts = ChartIndex::ofKinds(
+            ChartData::build(doc, [&doc, within](int s) { return within < 0 || ChartIndex::within(doc, s, within); }), trimmedKinds);
+        options.title = reportTitle(doc, path);
         const QStringList written = ChartExport::saveAll(charts, dir, options, parser.isSet(svg), &error);
         if (written.isEmpty()) {
             fail(error.isEmpty() ? QCoreApplication::translate("cli", "no chart to write") : error);
@@ -259,12 +298,12 @@ public:
             if (const int rc = writePdf(parser, doc, path))
                 return rc;
         if (parser.isSet(exportCharts))
-            if (const int rc = writeCharts(parser, doc))
+            if (const int rc = writeCharts(parser, doc, path))
                 return rc;
         return parser.isSet(json) ? printJson(doc) : 0;
     }
 
-    QCommandLineOption json, maxSize, exportCharts, scale, width, svg, exportCsv, language, exportPdf, withCharts;
+    QCommandLineOption json, maxSize, exportCharts, scale, width, svg, kinds, section, exportCsv, language, exportPdf, withCharts;
 };
 
 /** FILE, as --help describes it. */
@@ -440,7 +479,8 @@ int run(int argc, char **argv)
           commands.language}},
         {QCoreApplication::translate("cli", "Reading"), {commands.json, commands.maxSize}},
         {QCoreApplication::translate("cli", "Export"),
-         {commands.exportCharts, commands.scale, commands.width, commands.svg, commands.exportCsv, commands.exportPdf, commands.withCharts}},
+         {commands.exportCharts, commands.scale, commands.width, commands.svg, commands.kinds, commands.section, commands.exportCsv,
+          commands.exportPdf, commands.withCharts}},
         {QCoreApplication::translate("cli", "Library"), libraryCommands.options()},
         {QCoreApplication::translate("cli", "Screenshots"), screenshots.all()}};
     if (const int rc = answerParser(parser, groups); rc >= 0)

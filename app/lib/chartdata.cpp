@@ -1,5 +1,7 @@
 #include "chartdata.h"
 
+#include "chartindex.h"
+
 #include "chartbars.h"
 #include "numberformat.h"
 #include "texts.h"
@@ -597,6 +599,7 @@ QList<ChartSpec> build(const Document &doc, const std::function<bool(int)> &acce
     addTargets(doc, accepts, charts);
     addMembers(doc, accepts, charts);
     addBySection(doc, accepts, charts);
+    ChartIndex::locate(doc, charts);
     return charts;
 }
 

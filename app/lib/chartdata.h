@@ -53,6 +53,8 @@ struct ChartSpec {
     QStringList stackNames;
     QList<QList<double>> stackValues;
     QString annotation;     ///< lines under the title ('\n' between them)
+    QString section;        ///< the sections its figures stand in ("" for the whole report)
+    int firstLine = 0;      ///< the first line of its figures (0 when none: a chart of the whole report)
 
     /** "before-now", "rates", …: the kind in file names and in charts.json. */
     QString kindName() const;

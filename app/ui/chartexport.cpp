@@ -1,6 +1,7 @@
 #include "chartexport.h"
 
 #include "chartfactory.h"
+#include "chartindex.h"
 #include "tableexport.h"
 
 #include <QBuffer>
@@ -149,7 +150,7 @@ QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const
         return {};
     }
     const QDir dir(folder);
-    QStringList files;
+    QStringList files, svgs;
     auto fail = [&written] {
         for (const QString &path : written) // all or nothing
             QFile::remove(path);
@@ -169,6 +170,7 @@ QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const
             if (ok)
                 written << dir.filePath(base + QStringLiteral(".svg"));
         }
+        svgs << (svg ? base + QStringLiteral(".svg") : QString());
         if (!ok)
             return fail();
     }
@@ -177,6 +179,10 @@ QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const
     if (!TableExport::writeAtomically(manifest, ChartData::manifest(charts, files), error))
         return fail();
     written << manifest;
+    const QString index = dir.filePath(QStringLiteral("index.html"));
+    if (!TableExport::writeAtomically(index, ChartIndex::html(charts, files, svgs, options.title), error))
+        return fail();
+    written << index;
     return written;
 }
 

@@ -16,6 +16,7 @@ struct Options {
     double scale = 1;        ///< device pixels per logical pixel (2 for "2×")
     int width = 0;           ///< if > 0: the image's width in pixels (scale follows from it)
     bool transparent = false;///< no background
+    QString title;           ///< saveAll: the report's title, heading index.html
 };
 
 /** The logical size charts are laid out at for export when they are not on screen. */
@@ -40,8 +41,9 @@ QImage image(const ChartSpec &spec, const Options &options);
 bool save(const ChartSpec &spec, const QString &path, const Options &options, bool svg, QString *error);
 
 /** Writes every chart of `charts` into `folder` (PNG, and SVG when `svg`) with `charts.json`, what
- *  each chart shows (ChartData::manifest); creates the folder when missing. Returns the paths written,
- *  or an empty list with `error` set (and none of the files) on failure. */
+ *  each chart shows (ChartData::manifest), and `index.html`, a page to browse them by (ChartIndex);
+ *  creates the folder when missing. Returns the paths written, or an empty list with `error` set (and
+ *  none of the files) on failure. */
 QStringList saveAll(const QList<ChartSpec> &charts, const QString &folder, const Options &options, bool svg,
                     QString *error);
 

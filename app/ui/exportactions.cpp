@@ -6,6 +6,8 @@
 #include "sectionfilter.h"
 #include "tableexport.h"
 
+#include <reportcore/library.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -187,6 +189,10 @@ void ExportActions::exportAllCharts()
         return;
     ChartExport::Options options;
     options.scale = 2;
+    if (const DocumentPtr doc = m_session->document())
+        options.title = QString::fromStdString(reportcore::describeReport(*doc).title);
+    if (options.title.isEmpty())
+        options.title = QFileInfo(m_session->filePath()).completeBaseName();
     QString error;
     if (ChartExport::saveAll(m_charts->charts(), folder, options, false, &error).isEmpty() && !m_charts->charts().isEmpty())
         failed(error);

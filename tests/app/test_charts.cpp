@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "chartexport.h"
+#include "chartindex.h"
 #include "chartfactory.h"
 #include "fixtures.h"
 #include "numberformat.h"
@@ -14,7 +15,11 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QTemporaryDir>
+
+#include <climits>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -204,11 +209,89 @@ TEST_CASE("every chart to a folder", "[charts][export]")
     ChartExport::Options options;
     const QString folder = dir.filePath(QStringLiteral("new/charts")); // created when missing
     const QStringList written = ChartExport::saveAll(allCharts(), folder, options, false, &error);
-    CHECK(written.size() == allCharts().size() + 1);
-    CHECK(written.size() >= 4);
-    CHECK(written.last() == QDir(folder).filePath(QStringLiteral("charts.json")));
-    for (const QString &path : written.mid(0, written.size() - 1))
+    CHECK(written.size() == allCharts().size() + 2);
+    CHECK(written.size() >= 5);
+    CHECK(written.contains(QDir(folder).filePath(QStringLiteral("charts.json"))));
+    CHECK(written.last() == QDir(folder).filePath(QStringLiteral("index.html")));
+    for (const QString &path : written.mid(0, written.size() - 2))
         CHECK(QImage(path).size() == QSize(960, 600));
+}
+
+TEST_CASE("a chart folder's index.html: every chart once, its picture, kind, section and source, in the report's order, every link to a file there", "[charts][export][index]")
+{
+    QTemporaryDir dir;
+    QString error;
+    ChartExport::Options options;
+    options.title = QStringLiteral("报告<标题>");
+    const QList<ChartSpec> charts = allCharts();
+    const QStringList written = ChartExport::saveAll(charts, dir.path(), options, true, &error);
+    REQUIRE_FALSE(written.isEmpty());
+    QFile file(dir.filePath(QStringLiteral("index.html")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    CHECK(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(page.contains(QStringLiteral("报告&lt;标题&gt;"))); // report text escaped, never markup
+    // Every link and picture names a file of the folder.
+    static const QRegularExpression linkRe(QStringLiteral("(?:href|src)=\"([^\"]+)\""));
+    int links = 0;
+    for (auto it = linkRe.globalMatch(page); it.hasNext();) {
+        const QString target = QUrl::fromPercentEncoding(it.next().captured(1).toUtf8());
+        INFO(target.toStdString());
+        CHECK(QFileInfo::exists(dir.filePath(target)));
+        ++links;
+    }
+    CHECK(links >= 3 * charts.size()); // the picture, its link, the PNG (and the SVG)
+    // Every chart once, with its title, kind and source, in the order of the lines its figures stand on.
+    int last = 0, previousLine = 0;
+    for (const ChartSpec &chart : charts)
+        CHECK(page.count(QStringLiteral("<figure id=\"%1\">").arg(chart.id)) == 1);
+    QList<ChartSpec> byPlace = charts;
+    std::stable_sort(byPlace.begin(), byPlace.end(), [](const ChartSpec &a, const ChartSpec &b) {
+        return (a.firstLine > 0 ? a.firstLine : INT_MAX) < (b.firstLine > 0 ? b.firstLine : INT_MAX);
+    });
+    for (const ChartSpec &chart : byPlace) {
+        const int at = page.indexOf(QStringLiteral("<figure id=\"%1\">").arg(chart.id));
+        INFO(chart.id.toStdString());
+        CHECK(at > last);
+        last = at;
+        const QString entry = page.mid(at, page.indexOf(QStringLiteral("</figure>"), at) - at);
+        CHECK(entry.contains(chart.title.toHtmlEscaped()));
+        CHECK(entry.contains(ChartIndex::kindTitle(chart.kind).toHtmlEscaped()));
+        CHECK(entry.contains(chart.source.toHtmlEscaped()));
+        CHECK(entry.contains(QStringLiteral(".svg")));
+        if (chart.firstLine > 0) {
+            CHECK(chart.firstLine >= previousLine);
+            previousLine = chart.firstLine;
+            CHECK_FALSE(chart.section.isEmpty());
+            CHECK(entry.contains(chart.section.toHtmlEscaped()));
+        }
+    }
+}
+
+TEST_CASE("a chart folder of some kinds, of one section", "[charts][export][index]")
+{
+    const reportcore::Document &doc = *sampleReport();
+    const QList<ChartSpec> all = allCharts();
+    const QList<ChartSpec> rates = ChartIndex::ofKinds(all, {QStringLiteral("rates"), QStringLiteral("members")});
+    REQUIRE_FALSE(rates.isEmpty());
+    CHECK(rates.size() < all.size());
+    for (const ChartSpec &chart : rates)
+        CHECK((chart.kind == ChartSpec::Rates || chart.kind == ChartSpec::Members));
+    CHECK(ChartIndex::ofKinds(all, {}).size() == all.size());
+    // A section and the sections within it (the one with the most figures): every bar's figure stands there.
+    std::vector<int> count(doc.sections.size(), 0);
+    for (const reportcore::Indicator &i : doc.indicators)
+        for (std::size_t s = 0; s < doc.sections.size(); ++s)
+            count[s] += ChartIndex::within(doc, i.section, static_cast<int>(s));
+    const int section = static_cast<int>(std::max_element(count.begin(), count.end()) - count.begin());
+    REQUIRE(count[static_cast<std::size_t>(section)] > 0);
+    CHECK(count[static_cast<std::size_t>(section)] < static_cast<int>(doc.indicators.size()));
+    const QList<ChartSpec> inSection = ChartData::build(doc, [&doc, section](int s) { return ChartIndex::within(doc, s, section); });
+    REQUIRE_FALSE(inSection.isEmpty());
+    for (const ChartSpec &chart : inSection)
+        for (const ChartBar &bar : chart.bars)
+            if (bar.indicator >= 0)
+                CHECK(ChartIndex::within(doc, doc.indicators[static_cast<std::size_t>(bar.indicator)].section, section));
 }
 
 TEST_CASE("CSV: a BOM, a header and one row per indicator", "[export][csv]")
