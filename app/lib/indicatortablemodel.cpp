@@ -49,7 +49,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             QString v = NumberFormat::asWritten(i.value, written);
             if (i.valueMax)
                 v += QStringLiteral("\u2013") + NumberFormat::asWritten(*i.valueMax, written);
-            const QString unit = QString::fromStdString(i.unit);
+            const QString unit = Texts::unit(i.unit);
             const bool sign = unit == QStringLiteral("%") || unit == QStringLiteral("\u2030"); // 6.1%, 1.83‰
             if (unit.isEmpty())
                 return v;

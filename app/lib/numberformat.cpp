@@ -3,6 +3,7 @@
 #include <unicode/numberformatter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -57,6 +58,45 @@ QString compact(double value, const QLocale &locale)
     return format(value, locale, Style::Compact);
 }
 
+namespace {
+
+/** How many significant digits the number in `written` states ("146.57万" 5, "1260万" 4, "0.8" 1). */
+int statedDigits(const QString &written)
+{
+    int digits = 0;
+    bool leading = true, seen = false;
+    for (const QChar c : written) {
+        if (c.isDigit()) {
+            seen = true;
+            if (leading && c == QLatin1Char('0'))
+                continue;
+            leading = false;
+            ++digits;
+        } else if (c != QLatin1Char('.') && c != QLatin1Char(',') && seen) {
+            break; // the first number only (a range's lower end)
+        }
+    }
+    return std::clamp(digits, 1, 15);
+}
+
+/** "139.03 billion", "12.6 million": ICU's long compact form with no more digits than stated. */
+QString compactLong(double value, int digits, const QLocale &locale)
+{
+    using namespace icu::number;
+    const QByteArray latin = locale.name().toLatin1();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString text = NumberFormatter::withLocale(icu::Locale(latin.constData()))
+                                        .notation(Notation::compactLong())
+                                        .precision(Precision::maxSignificantDigits(digits))
+                                        .formatDouble(value, status)
+                                        .toString(status);
+    if (U_FAILURE(status))
+        return locale.toString(value, 'g', digits);
+    return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+}
+
+} // namespace
+
 QString asWritten(double value, const QString &written, const QLocale &locale)
 {
     const bool wan = written.contains(QChar(0x4E07)), yi = written.contains(QChar(0x4EBF)); // 万 亿
@@ -71,7 +111,10 @@ QString asWritten(double value, const QString &written, const QLocale &locale)
         const QString word = wanYi ? QStringLiteral("\u4E07\u4EBF") : yi ? QStringLiteral("\u4EBF") : QStringLiteral("\u4E07");
         return full(value / scale, locale) + word;
     }
-    return magnitude(value, locale);
+    // Elsewhere as a reader writes it: 1390.3亿 → 139.03 billion, 1260万 → 12.6 million.
+    if (std::fabs(value) < 10000)
+        return full(value, locale);
+    return compactLong(value, statedDigits(written), locale);
 }
 
 QString magnitude(double value, const QLocale &locale)

@@ -13,7 +13,8 @@ QString compact(double value, const QLocale &locale = QLocale());
  *  "1.4657M" in English; plain below ten thousand ("428"). */
 QString magnitude(double value, const QLocale &locale = QLocale());
 /** A figure's value the way its report wrote it: with a magnitude when the text has one ("146.57万人"
- *  → 146.57万 / 1.4657M), in full when it has none ("55832元" → 55,832). */
+ *  → 146.57万 in Chinese, "1.4657 million" in English: ICU's long compact form with no more digits
+ *  than the report stated), in full when it has none ("55832元" → 55,832). */
 QString asWritten(double value, const QString &written, const QLocale &locale = QLocale());
 
 } // namespace NumberFormat

@@ -136,6 +136,24 @@ QString Texts::sectionTitle(const Document &doc, int section)
     return title.isEmpty() ? tr("(untitled)") : title;
 }
 
+QString Texts::unit(const std::string &unit)
+{
+    const QString written = QString::fromStdString(unit);
+    if (QLocale().language() == QLocale::Chinese)
+        return written;
+    static const std::pair<const char *, const char *> words[] = {
+        {"元", QT_TR_NOOP("yuan")},          {"美元", QT_TR_NOOP("US dollars")}, {"人", QT_TR_NOOP("people")},
+        {"人次", QT_TR_NOOP("person-times")}, {"户", QT_TR_NOOP("households")},  {"家", QT_TR_NOOP("firms")},
+        {"吨", QT_TR_NOOP("tonnes")},         {"亩", QT_TR_NOOP("mu")},          {"公顷", QT_TR_NOOP("hectares")},
+        {"公里", QT_TR_NOOP("km")},           {"千米", QT_TR_NOOP("km")},        {"平方米", QT_TR_NOOP("m²")},
+        {"千瓦时", QT_TR_NOOP("kWh")},        {"辆", QT_TR_NOOP("vehicles")},    {"项", QT_TR_NOOP("items")},
+        {"个百分点", QT_TR_NOOP("percentage points")}, {"岁", QT_TR_NOOP("years of age")}};
+    for (const auto &[zh, en] : words)
+        if (unit == zh)
+            return tr(en);
+    return written;
+}
+
 QString Texts::value(const Indicator &i)
 {
     QString v = NumberFormat::full(i.value);

@@ -29,6 +29,9 @@ public:
     static QString unpackedTooLarge(quint64 limit);
     static QString diagnostic(const reportcore::Diagnostic &d);
     static QString sectionTitle(const reportcore::Document &doc, int section);
+    /** A unit in the UI language: the report's measure word in Chinese; in English the common ones
+     *  in words ("元" → "yuan", "人" → "people"), any other as written. */
+    static QString unit(const std::string &unit);
     /** A figure's value with its unit, in the UI language's number format ("1,465,700 人",
      *  "3–5 倍"). */
     static QString value(const reportcore::Indicator &indicator);

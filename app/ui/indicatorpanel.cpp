@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,6 +47,8 @@ IndicatorPanel::IndicatorPanel(SectionFilter *filter, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setResizeContentsPrecision(200); // widths from the first rows: fast on 10^5 rows
     m_view->setColumnHidden(IndicatorTableModel::Unit, true); // the value column shows it
+    // What the figure counts right after it: on a narrow screen the columns the reader needs first.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(IndicatorTableModel::Label), 2);
     m_text->setClearButtonEnabled(true);
     m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
@@ -91,7 +94,30 @@ void IndicatorPanel::setReport(DocumentPtr document)
     m_view->setColumnHidden(IndicatorTableModel::TableColumn, !columns);
     m_view->setColumnHidden(IndicatorTableModel::Period, !periods);
     m_model->setDocument(std::move(document));
+    sizeColumns();
+}
+
+void IndicatorPanel::sizeColumns()
+{
     m_view->resizeColumnsToContents();
+    // A column of a few words is as wide as its longest word (a sample of rows may hold none of them),
+    // a column of report text at most 220 pixels: the table's width goes to what tells figures apart.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 16;
+    auto widest = [&metrics, padding](const QStringList &words) {
+        int w = 0;
+        for (const QString &word : words)
+            w = std::max(w, metrics.horizontalAdvance(word) + padding);
+        return w;
+    };
+    using reportcore::Change;
+    using reportcore::Qualifier;
+    const int fitted[][2] = {
+        {IndicatorTableModel::Change, widest({Texts::change(Change::Up), Texts::change(Change::Down)})},
+        {IndicatorTableModel::Qualifier, widest({Texts::qualifier(Qualifier::Exact), Texts::qualifier(Qualifier::Over),
+                                                 Texts::qualifier(Qualifier::About), Texts::qualifier(Qualifier::Under)})}};
+    for (const auto &[column, width] : fitted)
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), width));
     for (int c = 0; c < IndicatorTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 220));
 }
@@ -166,4 +192,6 @@ void IndicatorPanel::retranslate()
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the selected rows (or all shown rows) as tab-separated values"));
     m_view->setAccessibleName(tr("Figures table"));
+    if (m_model->rowCount() > 0)
+        sizeColumns(); // the words of the other language are longer or shorter
 }

@@ -38,6 +38,8 @@ protected:
 
 private:
     void retranslate();
+    /** Columns as wide as their content (a sample of rows), words columns as their longest word. */
+    void sizeColumns();
 
     IndicatorTableModel *m_model;
     IndicatorFilterProxy *m_proxy;

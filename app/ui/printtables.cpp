@@ -97,7 +97,7 @@ void alignNumber(QTextCursor cursor, const QString &cell, double widestFraction,
 /** A figure's value as the reader's language writes it, with its unit ("866.6万 人", "4.8%"). */
 QString valueCell(const Indicator &ind)
 {
-    const QString unit = QString::fromStdString(ind.unit);
+    const QString unit = Texts::unit(ind.unit);
     const QString value = NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text));
     if (unit.isEmpty() || unit == QStringLiteral("%") || unit == QStringLiteral("\u2030"))
         return value + unit;

@@ -7,6 +7,7 @@
 #include "fixtures.h"
 #include "numberformat.h"
 #include "tableexport.h"
+#include "texts.h"
 
 #include <reportcore/classify.h>
 
@@ -127,6 +128,26 @@ TEST_CASE("value labels: compact, in the UI language, with the mark of the hedge
     CHECK(ChartData::valueLabel(60000, Qualifier::Over) == QStringLiteral(">60K"));
     CHECK(ChartData::valueLabel(1465700, Qualifier::Exact) == QStringLiteral("1.4657M"));
     CHECK(ChartData::valueLabel(428, Qualifier::Exact) == QStringLiteral("428"));
+}
+
+TEST_CASE("amounts in English as a reader writes them, with no more digits than the report gave", "[charts][english]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(NumberFormat::asWritten(139030000000, QStringLiteral("1390.3亿元")) == QStringLiteral("139.03 billion"));
+    CHECK(NumberFormat::asWritten(13240000, QStringLiteral("1324万人")) == QStringLiteral("13.24 million"));
+    CHECK(NumberFormat::asWritten(12600000, QStringLiteral("1260万人")) == QStringLiteral("12.6 million"));
+    CHECK(NumberFormat::asWritten(2480613000000, QStringLiteral("24806.13亿元")) == QStringLiteral("2.480613 trillion"));
+    CHECK(NumberFormat::asWritten(1465700, QStringLiteral("146.57万人")) == QStringLiteral("1.4657 million"));
+    CHECK(NumberFormat::asWritten(1300000000, QStringLiteral("超13亿人次")) == QStringLiteral("1.3 billion"));
+    CHECK(NumberFormat::asWritten(55832, QStringLiteral("55832元")) == QStringLiteral("55,832"));
+    CHECK(NumberFormat::asWritten(60000, QStringLiteral("6万")) == QStringLiteral("60 thousand"));
+    // The common units in words, any other as written.
+    CHECK(Texts::unit("元") == QStringLiteral("yuan"));
+    CHECK(Texts::unit("人") == QStringLiteral("people"));
+    CHECK(Texts::unit("件") == QStringLiteral("件"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(Texts::unit("元") == QStringLiteral("元"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 TEST_CASE("chart labels are escaped: report text is not HTML in a chart", "[charts][security]")

@@ -2,13 +2,17 @@
 // the sections take less room; back at 1280×800 everything returns; each size keeps its own layout.
 
 #include "fixtures.h"
+#include "indicatorpanel.h"
+#include "indicatortablemodel.h"
 #include "mainwindow.h"
 #include "representativepanel.h"
+#include "texts.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -48,4 +52,31 @@ TEST_CASE("layout: a small window tabs the representatives and narrows the secti
     window.resize(1024, 640);
     QApplication::processEvents();
     CHECK(main->sizes() == set);
+}
+
+TEST_CASE("layout: at 1024×640 the figure table shows what each figure counts, the change and hedge words whole", "[layout]")
+{
+    QSettings().remove(QStringLiteral("layout"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.resize(1024, 640);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    auto *panel = window.findChild<IndicatorPanel *>();
+    REQUIRE(panel);
+    auto *view = panel->findChild<QTableView *>();
+    REQUIRE(view);
+    REQUIRE(view->isVisible());
+    // The label column starts inside the visible part of the table, with room for its text.
+    const int x = view->columnViewportPosition(IndicatorTableModel::Label);
+    CHECK(x >= 0);
+    CHECK(x + 80 <= view->viewport()->width());
+    CHECK(view->columnWidth(IndicatorTableModel::Label) >= 80);
+    // The words of the change and hedge columns fit (never "in…se").
+    const QFontMetrics metrics(view->font());
+    CHECK(view->columnWidth(IndicatorTableModel::Change) > metrics.horizontalAdvance(Texts::change(reportcore::Change::Down)));
+    CHECK(view->columnWidth(IndicatorTableModel::Qualifier) > metrics.horizontalAdvance(Texts::qualifier(reportcore::Qualifier::About)));
 }

@@ -215,8 +215,8 @@ TEST_CASE("the table shows values as the report writes magnitudes, the change an
     CHECK(t.model.index(4, IndicatorTableModel::Change).data().toString().isEmpty());
     CHECK(t.model.index(2, IndicatorTableModel::Qualifier).data().toString() == Texts::qualifier(reportcore::Qualifier::Over));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    CHECK(t.model.index(4, IndicatorTableModel::Value).data().toString() == QStringLiteral("1.4657M 人"));
-    CHECK(t.model.index(0, IndicatorTableModel::Value).data().toString() == QStringLiteral("26 项"));
+    CHECK(t.model.index(4, IndicatorTableModel::Value).data().toString() == QStringLiteral("1.4657 million people"));
+    CHECK(t.model.index(0, IndicatorTableModel::Value).data().toString() == QStringLiteral("26 items"));
     // Sorting stays numeric: the sort role is the number.
     CHECK(t.model.index(4, IndicatorTableModel::Value).data(IndicatorTableModel::SortRole).toDouble() == 1465700.0);
 }
