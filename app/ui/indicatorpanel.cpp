@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QStyle>
 #include <QToolButton>
@@ -74,7 +75,7 @@ IndicatorPanel::IndicatorPanel(SectionFilter *filter, QWidget *parent)
         emit indicatorActivated(index.data(IndicatorTableModel::IndicatorRole).toInt());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid() && !m_selecting)
             emit indicatorSelected(current.data(IndicatorTableModel::IndicatorRole).toInt());
     });
     retranslate();
@@ -130,7 +131,9 @@ void IndicatorPanel::selectIndicator(int indicator)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    const QSignalBlocker block(m_view->selectionModel());
+    // Not by blocking the selection model's signals: the view repaints the rows it hears of, so the
+    // row left would keep its highlight. Our own change is told apart instead.
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);

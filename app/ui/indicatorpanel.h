@@ -41,6 +41,7 @@ private:
     /** Columns as wide as their content (a sample of rows), words columns as their longest word. */
     void sizeColumns();
 
+    bool m_selecting = false; ///< the row is being set from outside (selectIndicator): not the reader's choice
     IndicatorTableModel *m_model;
     IndicatorFilterProxy *m_proxy;
     QLineEdit *m_text;

@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -109,6 +110,50 @@ TEST_CASE("keyboard: a figure-by-figure walk through the sample", "[keyboard]")
     CHECK(copied->text().contains(QString::fromStdString(doc.title)));
     CHECK(copied->text().contains(QString::number(doc.indicators[0].line)));
     CHECK(copied->html().contains(QStringLiteral("<b>") + first + QStringLiteral("</b>")));
+}
+
+namespace {
+/** Collects the regions a widget is asked to repaint. */
+class PaintSpy : public QObject
+{
+public:
+    QRegion painted;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+} // namespace
+
+TEST_CASE("keyboard: after F8 the table's selection and its painting agree: the row left is repainted", "[keyboard]")
+{
+    DocumentSession session;
+    session.setDocument(sampleReport(), QString());
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    window.readingPane()->view()->setFocus();
+    QTableView *table = window.indicatorPanel()->view();
+    QTest::keyClick(&window, Qt::Key_F8);
+    QTest::keyClick(&window, Qt::Key_F8);
+    QApplication::processEvents();
+    REQUIRE(selectedIndicator(window) == 1);
+    const QRect left = table->visualRect(table->model()->index(table->currentIndex().row(), 0));
+    PaintSpy spy;
+    table->viewport()->installEventFilter(&spy);
+    QTest::keyClick(&window, Qt::Key_F8);
+    QApplication::processEvents();
+    table->viewport()->removeEventFilter(&spy);
+    CHECK(selectedIndicator(window) == 2);
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().row() == table->currentIndex().row());
+    CHECK(spy.painted.intersects(left)); // the highlight of the row left is painted away
+    CHECK(spy.painted.intersects(table->visualRect(table->currentIndex())));
 }
 
 TEST_CASE("keyboard: F3 and Shift+F3 repeat a search, Enter and Shift+Enter in the search bar", "[keyboard]")
