@@ -52,8 +52,17 @@ public:
             item->setData(Qt::UserRole + 1, index);
             item->setData(Qt::UserRole + 2, ChineseFold::toSimplified(text).toCaseFolded());
         };
-        for (std::size_t s = 0; s < doc.sections.size(); ++s)
-            add(NavigationActions::tr("Section: %1").arg(QString::fromStdString(doc.sections[s].title)), Target::Section, static_cast<int>(s));
+        // A paged source (a PDF, a scan) by its pages, as the reader holds it; any other by its lines.
+        std::vector<int> firstPage(doc.sections.size(), 0);
+        for (const Block &block : doc.blocks)
+            if (block.section >= 0 && block.page > 0 && firstPage[static_cast<std::size_t>(block.section)] == 0)
+                firstPage[static_cast<std::size_t>(block.section)] = block.page;
+        for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+            const QString title = QString::fromStdString(doc.sections[s].title);
+            add(firstPage[s] > 0 ? NavigationActions::tr("Section: %1 (page %2)").arg(title).arg(firstPage[s])
+                                 : NavigationActions::tr("Section: %1").arg(title),
+                Target::Section, static_cast<int>(s));
+        }
         for (std::size_t r = 0; r < doc.representatives.size(); ++r) {
             const Representative &rep = doc.representatives[r];
             add(NavigationActions::tr("Representative: %1 (%2)").arg(QString::fromStdString(rep.name), QString::fromStdString(rep.congress)),
@@ -61,7 +70,9 @@ public:
         }
         for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
             const Indicator &ind = doc.indicators[i];
-            add(NavigationActions::tr("Figure: %1 — %2 (line %3)").arg(QString::fromStdString(ind.text), Texts::measure(ind)).arg(ind.line),
+            const QString figure = QString::fromStdString(ind.text), what = Texts::measure(ind);
+            add(ind.page > 0 ? NavigationActions::tr("Figure: %1 — %2 (page %3, line %4)").arg(figure, what).arg(ind.page).arg(ind.line)
+                             : NavigationActions::tr("Figure: %1 — %2 (line %3)").arg(figure, what).arg(ind.line),
                 Target::Figure, static_cast<int>(i));
         }
         connect(m_field, &QLineEdit::textChanged, this, &GoToDialog::narrow);
@@ -256,6 +267,14 @@ void NavigationActions::showFigureMenu(int indicator, const QPoint &globalPos)
     QMenu menu(m_window);
     menu.addActions(copyActions());
     menu.exec(globalPos);
+    returnFocus();
+}
+
+void NavigationActions::returnFocus()
+{
+    // After a dialog or a menu, the keys go to the reading again, without a click.
+    m_window->activateWindow();
+    m_reading->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void NavigationActions::goTo()
@@ -264,11 +283,12 @@ void NavigationActions::goTo()
     if (!doc)
         return;
     GoToDialog dialog(*doc, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    const int answer = dialog.exec();
     const auto [kind, index] = dialog.chosen();
-    if (index < 0)
+    if (answer != QDialog::Accepted || index < 0) {
+        returnFocus();
         return;
+    }
     switch (static_cast<Target>(kind)) {
     case Target::Figure:
         m_current = index;
@@ -283,6 +303,7 @@ void NavigationActions::goTo()
             }
         break;
     }
+    returnFocus(); // after the move: what it showed may have taken the focus
 }
 
 void NavigationActions::showShortcuts()
@@ -315,4 +336,5 @@ void NavigationActions::showShortcuts()
     layout->addWidget(buttons);
     dialog.resize(560, 520);
     dialog.exec();
+    returnFocus();
 }

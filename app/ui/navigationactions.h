@@ -49,6 +49,8 @@ signals:
     void showBlockRequested(int block);
 
 private:
+    /** Gives the keys back to the reading view after a popup. */
+    void returnFocus();
     DocumentSession *m_session;
     SectionFilter *m_filter;
     ReadingPane *m_reading;

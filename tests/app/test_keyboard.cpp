@@ -9,6 +9,7 @@
 #include "navigationactions.h"
 #include "readingpane.h"
 #include "readingview.h"
+#include "texts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QListWidget>
 #include <QPaintEvent>
 #include <QTableView>
 #include <QTest>
@@ -204,6 +207,62 @@ TEST_CASE("keyboard: Ctrl+G goes to what is typed", "[keyboard]")
     QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
     REQUIRE(typed);
     CHECK(shownBlock(window).contains(name));
+    // The keys are the reading's again, without a click: F8 walks on from there.
+    const auto readingHasKeys = [&window] { return QApplication::focusWidget() == window.readingPane()->view(); };
+    CHECK(QTest::qWaitFor(readingHasKeys, 2000));
+
+    // A figure chosen with Enter: shown, and F8 goes on to the next one at once.
+    const QString figure = QString::fromStdString(doc.indicators[5].text);
+    QTimer::singleShot(200, &window, [&] {
+        QDialog *dialog = openDialog();
+        if (!dialog)
+            return;
+        QLineEdit *field = dialog->findChild<QLineEdit *>();
+        field->insert(figure);
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+    CHECK(window.navigationActions()->current() == 5);
+    REQUIRE(QTest::qWaitFor(readingHasKeys, 2000));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    CHECK(window.navigationActions()->current() == 6);
+}
+
+TEST_CASE("keyboard: Ctrl+G lists a PDF's sections and figures by page", "[keyboard]")
+{
+    const LoadResult loaded = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf"));
+    REQUIRE(loaded.document);
+    DocumentSession session;
+    session.setDocument(loaded.document, QString());
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const Indicator &last = loaded.document->indicators.back();
+    REQUIRE(last.page > 1);
+    QStringList entries;
+    QTimer::singleShot(200, &window, [&] {
+        QDialog *dialog = openDialog();
+        if (!dialog)
+            return;
+        auto *list = dialog->findChild<QListWidget *>();
+        for (int k = 0; k < list->count(); ++k)
+            entries << list->item(k)->text();
+        dialog->reject();
+    });
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+    REQUIRE_FALSE(entries.isEmpty());
+    const QString pageWord = NavigationActions::tr("Figure: %1 — %2 (page %3, line %4)")
+                                 .arg(QString::fromStdString(last.text), Texts::measure(last))
+                                 .arg(last.page)
+                                 .arg(last.line);
+    CHECK(entries.contains(pageWord));
+    int sectionsWithPages = 0;
+    for (const QString &entry : entries)
+        sectionsWithPages += entry.startsWith(NavigationActions::tr("Section: %1 (page %2)").section(QStringLiteral("%1"), 0, 0))
+                             && entry.contains(QRegularExpression(QStringLiteral("\\d+\\)$")));
+    CHECK(sectionsWithPages >= 5);
+    CHECK(QTest::qWaitFor([&window] { return QApplication::focusWidget() == window.readingPane()->view(); }, 2000)); // cancelled: the keys are the reading's
 }
 
 TEST_CASE("keyboard: every action with keys is listed; Quit answers Ctrl+Q", "[keyboard]")
