@@ -149,18 +149,12 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         if (auto *set = qobject_cast<QBarLegendMarker *>(marker); set && set->barset()->sum() == 0)
             marker->setVisible(false);
 
-    QStringList categories;
-    // The axis hides a label taller than its bar's room: fewer lines as the bars get thinner.
-    const int maxLines = spec.bars.size() > 12 ? 1 : spec.bars.size() > 6 ? 2 : 3;
-    for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) {
-        // The axis merges equal categories: keep each bar's own with invisible zero-width spaces.
-        QString category = wrappedLabel(it->label, maxLines == 1 ? 12 : 9, maxLines);
-        while (categories.contains(category))
-            category += QChar(0x200B);
-        categories << category;
-    }
+    // The axis hides a label taller than its bar's room: fewer lines as the bars get thinner (fitted
+    // again to the room the plot gives them: fitCategories()).
+    m_lines = spec.bars.size() > 12 ? 1 : spec.bars.size() > 6 ? 2 : 3;
     auto *categoryAxis = new QBarCategoryAxis(this);
-    categoryAxis->append(categories);
+    m_categoryAxis = categoryAxis;
+    categoryAxis->append(categories(m_lines));
     categoryAxis->setTruncateLabels(false);
     categoryAxis->setGridLineVisible(false);
     addAxis(categoryAxis, Qt::AlignLeft);
@@ -302,10 +296,46 @@ void ReportChart::placeRows()
     }
 }
 
+QStringList ReportChart::categories(int lines) const
+{
+    QStringList categories;
+    for (auto it = m_spec.bars.crbegin(); it != m_spec.bars.crend(); ++it) {
+        // The axis merges equal categories: keep each bar's own with invisible zero-width spaces.
+        QString category = wrappedLabel(it->label, lines == 1 ? 12 : 9, lines);
+        while (categories.contains(category))
+            category += QChar(0x200B);
+        categories << category;
+    }
+    return categories;
+}
+
+void ReportChart::fitCategories()
+{
+    if (!m_categoryAxis || m_spec.bars.isEmpty() || plotArea().height() <= 0)
+        return;
+    if (m_labelPoints <= 0)
+        m_labelPoints = m_categoryAxis->labelsFont().pointSizeF();
+    // As many lines as a bar's room holds (a label that overlaps its neighbour is hidden by Qt
+    // Charts); when not even one line fits, smaller text, never no label.
+    const double slot = plotArea().height() / m_spec.bars.size();
+    QFont font = m_categoryAxis->labelsFont();
+    font.setPointSizeF(m_labelPoints);
+    const double line = QFontMetricsF(font).lineSpacing() * 1.1;
+    const int lines = std::clamp(static_cast<int>(slot * 0.85 / line), 1, 3); // room between labels too
+    if (slot < line)
+        font.setPointSizeF(std::max(5.5, m_labelPoints * slot / line));
+    if (lines == m_lines && font == m_categoryAxis->labelsFont())
+        return;
+    m_lines = lines;
+    m_categoryAxis->setLabelsFont(font);
+    m_categoryAxis->setCategories(categories(lines));
+}
+
 void ReportChart::placeLabels()
 {
     if (m_spec.kind == ChartSpec::Targets)
         placeRows();
+    fitCategories();
     for (int i = 0; i < m_labels.size() && m_series; ++i) {
         const double value = m_spec.bars[i].value;
         const QPointF end = mapToPosition(QPointF(value, barAt(i)), m_series);

@@ -42,6 +42,10 @@ signals:
 
 private:
     void placeLabels();
+    /** The category labels, wrapped to `lines` lines each, bottom bar first. */
+    QStringList categories(int lines) const;
+    /** Wraps (or, short of room, shrinks) the category labels to the room each bar has. */
+    void fitCategories();
     void placeRows();
     void addSourceLine(bool dark);
     void buildTargetRows(bool dark);
@@ -56,6 +60,9 @@ private:
     class QGraphicsLineItem *m_rule = nullptr;
     QColor m_labelColor;
     class QAbstractBarSeries *m_series = nullptr;
+    class QBarCategoryAxis *m_categoryAxis = nullptr;
+    int m_lines = 3;          ///< lines of a category label
+    double m_labelPoints = 0; ///< the category labels' size as the theme set it
 };
 
 /** Wraps a label for a category axis: escaped, with line breaks every `width` characters. */

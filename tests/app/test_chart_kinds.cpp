@@ -7,9 +7,11 @@
 #include "chartfactory.h"
 #include "fixtures.h"
 
+#include <reportcore/compare.h>
 #include <reportcore/json.h>
 
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -323,4 +325,59 @@ TEST_CASE("export writes the size chosen, in the chart's aspect, without the on-
     const QImage selected = ChartExport::render(&shown, QSizeF(413, 533), twice);
     CHECK(selected.size() == QSize(826, 1066));
     CHECK(ChartExport::image(spec, twice) == QImage(dir.filePath(QStringLiteral("2x.png"))).convertToFormat(QImage::Format_ARGB32_Premultiplied));
+}
+
+namespace {
+/** The category labels of `chart` as Qt Charts drew them when it was rendered at `size`: each
+ *  label's text and whether it was shown (Qt Charts hides a label with no room). */
+QList<QPair<QString, bool>> categoryLabels(ReportChart &chart, const QSizeF &size)
+{
+    ChartExport::render(&chart, size, ChartExport::Options{});
+    QList<QPair<QString, bool>> labels;
+    QList<QGraphicsItem *> items = chart.childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items << item->childItems();
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            labels << qMakePair(text->toPlainText().remove(QChar(0x200B)), text->isVisible());
+    }
+    return labels;
+}
+} // namespace
+
+TEST_CASE("every bar of every chart has its label, on screen and exported", "[charts][labels]")
+{
+    QList<ChartSpec> charts;
+    for (const QString &file : {QString(), QStringLiteral(REPORTLENS_REAL_DIR "/national_2024_zfgzbg_qqiw.txt"),
+                                QStringLiteral(REPORTLENS_REAL_DIR "/hefei_2024_tjgb.txt"),
+                                QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf")}) {
+        const LoadResult result = DocumentSession::load(file);
+        REQUIRE(result.document);
+        charts << chartsOf(*result.document);
+    }
+    // The comparison of two reports: pairs of bars, the labels longest.
+    const LoadResult older = DocumentSession::load(QStringLiteral(REPORTLENS_LIBRARY_DIR "/national_2023_excerpt.txt"));
+    const LoadResult newer = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/national_2024_zfgzbg_qqiw.txt"));
+    REQUIRE((older.document && newer.document));
+    charts << ChartData::compare(*older.document, *newer.document,
+                                 reportcore::compareFigures(older.document->indicators, newer.document->indicators));
+    int checked = 0;
+    for (const ChartSpec &spec : charts) {
+        if (spec.kind == ChartSpec::Targets)
+            continue; // a list, not bars
+        for (const QSizeF size : {ChartExport::defaultSize(), QSizeF(560, 420)}) {
+            ReportChart chart(spec);
+            const QList<QPair<QString, bool>> labels = categoryLabels(chart, size);
+            for (const ChartBar &bar : spec.bars) {
+                INFO(spec.title.toStdString() << " at " << size.width() << "×" << size.height() << ": " << bar.label.toStdString());
+                // Its label is drawn (wrapped, perhaps cut short with "…"): the start of its words shows.
+                const QString start = bar.label.left(3);
+                CHECK(std::any_of(labels.begin(), labels.end(), [&start](const QPair<QString, bool> &l) {
+                    return l.second && l.first.startsWith(start);
+                }));
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 200);
 }
