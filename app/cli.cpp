@@ -163,9 +163,9 @@ public:
                 QStringLiteral("PX"))
         , svg(QStringLiteral("svg"), QCoreApplication::translate("cli", "With --export-charts: write SVG drawings too."))
         , kinds(QStringLiteral("kinds"),
-                QCoreApplication::translate("cli", "With --export-charts: only charts of these kinds, K,… (before-now, rates, levels, "
-                                                   "shares, targets, members, by-section)."),
-                QStringLiteral("K,…"))
+                QCoreApplication::translate("cli", "With --export-charts: only charts of these kinds, comma-separated (before-now, "
+                                                   "rates, levels, shares, targets, members, by-section)."),
+                QStringLiteral("KINDS"))
         , section(QStringLiteral("section"),
                   QCoreApplication::translate("cli", "With --export-charts: only the charts of section ID (s1, s2, …: the JSON's "
                                                      "section ids) and the sections within it."),

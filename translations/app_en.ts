@@ -44,131 +44,131 @@
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <location filename="../app/lib/chartdata.cpp" line="86"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="133"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="133"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="384"/>
+        <location filename="../app/lib/chartdata.cpp" line="386"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="396"/>
+        <location filename="../app/lib/chartdata.cpp" line="398"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="225"/>
-        <location filename="../app/lib/chartdata.cpp" line="226"/>
-        <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="235"/>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="227"/>
+        <location filename="../app/lib/chartdata.cpp" line="228"/>
+        <location filename="../app/lib/chartdata.cpp" line="236"/>
+        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <location filename="../app/lib/chartdata.cpp" line="86"/>
         <source>%1 compared</source>
         <translation>%1 compared</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="197"/>
+        <location filename="../app/lib/chartdata.cpp" line="199"/>
         <source>targets and plans</source>
         <translation>targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="197"/>
+        <location filename="../app/lib/chartdata.cpp" line="199"/>
         <source>results</source>
         <translation>results</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <location filename="../app/lib/chartdata.cpp" line="206"/>
         <source>older</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="205"/>
+        <location filename="../app/lib/chartdata.cpp" line="207"/>
         <source>newer</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="221"/>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1 against %2: %3 in %4</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="225"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1 against %2: changes stated as %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="224"/>
+        <location filename="../app/lib/chartdata.cpp" line="226"/>
         <source>Sources: %1 and %2</source>
         <translation>Sources: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>%1 by year (%2)</source>
         <translation>%1 by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1: changes by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="271"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="270"/>
+        <location filename="../app/lib/chartdata.cpp" line="272"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>Sources: the library&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="270"/>
+        <location filename="../app/lib/chartdata.cpp" line="272"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>Sources: the library&apos;s reports by %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="280"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="279"/>
+        <location filename="../app/lib/chartdata.cpp" line="281"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="279"/>
+        <location filename="../app/lib/chartdata.cpp" line="281"/>
         <source>%1 result</source>
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="412"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -176,67 +176,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="447"/>
+        <location filename="../app/lib/chartdata.cpp" line="449"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="450"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="485"/>
+        <location filename="../app/lib/chartdata.cpp" line="487"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="507"/>
+        <location filename="../app/lib/chartdata.cpp" line="509"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="579"/>
+        <location filename="../app/lib/chartdata.cpp" line="581"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="406"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="401"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="400"/>
+        <location filename="../app/lib/chartdata.cpp" line="402"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="518"/>
+        <location filename="../app/lib/chartdata.cpp" line="520"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="519"/>
+        <location filename="../app/lib/chartdata.cpp" line="521"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="537"/>
+        <location filename="../app/lib/chartdata.cpp" line="539"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -244,12 +244,12 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../app/ui/chartexport.cpp" line="134"/>
+        <location filename="../app/ui/chartexport.cpp" line="144"/>
         <source>%1: not a folder</source>
         <translation>%1: not a folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartexport.cpp" line="139"/>
+        <location filename="../app/ui/chartexport.cpp" line="149"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1: the folder cannot be created</translation>
     </message>
@@ -257,59 +257,151 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="42"/>
+        <location filename="../app/ui/exportactions.cpp" line="44"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="43"/>
+        <location filename="../app/ui/exportactions.cpp" line="45"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="44"/>
+        <location filename="../app/ui/exportactions.cpp" line="46"/>
         <source>SVG drawing</source>
         <translation>SVG drawing</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="45"/>
+        <location filename="../app/ui/exportactions.cpp" line="47"/>
         <source>1× (960 × 600)</source>
         <translation>1× (960 × 600)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="46"/>
+        <location filename="../app/ui/exportactions.cpp" line="48"/>
         <source>2× (1920 × 1200)</source>
         <translation>2× (1920 × 1200)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="47"/>
+        <location filename="../app/ui/exportactions.cpp" line="49"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="51"/>
+        <location filename="../app/ui/exportactions.cpp" line="53"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="53"/>
+        <location filename="../app/ui/exportactions.cpp" line="55"/>
         <source>Transparent background</source>
         <translation>Transparent background</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="55"/>
+        <location filename="../app/ui/exportactions.cpp" line="57"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="56"/>
+        <location filename="../app/ui/exportactions.cpp" line="58"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="57"/>
+        <location filename="../app/ui/exportactions.cpp" line="59"/>
         <source>Width:</source>
         <translation>Width:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartIndex</name>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="48"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="62"/>
+        <source>before and now</source>
+        <translation>before and now</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="63"/>
+        <source>growth rates</source>
+        <translation>growth rates</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="64"/>
+        <source>levels</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="65"/>
+        <source>shares</source>
+        <translation>shares</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="66"/>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="67"/>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="68"/>
+        <source>figures by section</source>
+        <translation>figures by section</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="69"/>
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="70"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="111"/>
+        <location filename="../app/lib/chartindex.cpp" line="113"/>
+        <source>Charts of %1</source>
+        <translation>Charts of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lib/chartindex.cpp" line="114"/>
+        <source>%n chart(s), in the order of the report. What each shows, figure by figure: charts.json.</source>
+        <translation>
+            <numerusform>%n chart, in the order of the report. What it shows, figure by figure: charts.json.</numerusform>
+            <numerusform>%n charts, in the order of the report. What each shows, figure by figure: charts.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="121"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="123"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="123"/>
+        <source>the whole report</source>
+        <translation>the whole report</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="124"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="128"/>
+        <source>Files</source>
+        <translation>Files</translation>
     </message>
 </context>
 <context>
@@ -397,47 +489,47 @@ Newer: %2
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="115"/>
+        <location filename="../app/ui/exportactions.cpp" line="117"/>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Export Chart…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="116"/>
+        <location filename="../app/ui/exportactions.cpp" line="118"/>
         <source>Copy Chart as &amp;Image</source>
         <translation>Copy Chart as &amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="117"/>
+        <location filename="../app/ui/exportactions.cpp" line="119"/>
         <source>Export &amp;All Charts…</source>
         <translation>Export &amp;All Charts…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="118"/>
+        <location filename="../app/ui/exportactions.cpp" line="120"/>
         <source>Export Figures as &amp;CSV…</source>
         <translation>Export Figures as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="119"/>
+        <location filename="../app/ui/exportactions.cpp" line="121"/>
         <source>Export Figures as &amp;JSON…</source>
         <translation>Export Figures as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="126"/>
+        <location filename="../app/ui/exportactions.cpp" line="128"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="128"/>
+        <location filename="../app/ui/exportactions.cpp" line="130"/>
         <source>Nothing was written.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="139"/>
+        <location filename="../app/ui/exportactions.cpp" line="141"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/exportactions.cpp" line="141"/>
+        <location filename="../app/ui/exportactions.cpp" line="143"/>
         <source>%n file(s) already exist in this folder and would be replaced.</source>
         <translation>
             <numerusform>%n file already exists in this folder and would be replaced.</numerusform>
@@ -445,52 +537,52 @@ Newer: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="158"/>
+        <location filename="../app/ui/exportactions.cpp" line="160"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159"/>
+        <location filename="../app/ui/exportactions.cpp" line="161"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159"/>
+        <location filename="../app/ui/exportactions.cpp" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="179"/>
+        <location filename="../app/ui/exportactions.cpp" line="181"/>
         <source>Export All Charts to a Folder</source>
         <translation>Export All Charts to a Folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="200"/>
+        <location filename="../app/ui/exportactions.cpp" line="206"/>
         <source>Export Figures as CSV</source>
         <translation>Export Figures as CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="201"/>
+        <location filename="../app/ui/exportactions.cpp" line="207"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="202"/>
+        <location filename="../app/ui/exportactions.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="214"/>
+        <location filename="../app/ui/exportactions.cpp" line="220"/>
         <source>Export Figures as JSON</source>
         <translation>Export Figures as JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="215"/>
+        <location filename="../app/ui/exportactions.cpp" line="221"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="216"/>
+        <location filename="../app/ui/exportactions.cpp" line="222"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -587,52 +679,52 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="149"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="178"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="150"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="179"/>
         <source>Filter figures…</source>
         <translation>Filter figures…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="151"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="180"/>
         <source>Filter figures</source>
         <translation>Filter figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="184"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="161"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="190"/>
         <source>Uncertain (OCR)</source>
         <translation>Uncertain (OCR)</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="191"/>
         <source>Figures OCR read with little confidence: check them against the scan</source>
         <translation>Figures OCR read with little confidence: check them against the scan</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="194"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="166"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="195"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="167"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="196"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>Copy the selected rows (or all shown rows) as tab-separated values</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="168"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="197"/>
         <source>Figures table</source>
         <translation>Figures table</translation>
     </message>
@@ -1223,113 +1315,123 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>A section, a representative or a figure…</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="56"/>
+        <location filename="../app/ui/navigationactions.cpp" line="62"/>
+        <source>Section: %1 (page %2)</source>
+        <translation>Section: %1 (page %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="63"/>
         <source>Section: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="59"/>
+        <location filename="../app/ui/navigationactions.cpp" line="68"/>
         <source>Representative: %1 (%2)</source>
         <translation>Representative: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="64"/>
+        <location filename="../app/ui/navigationactions.cpp" line="74"/>
+        <source>Figure: %1 — %2 (page %3, line %4)</source>
+        <translation>Figure: %1 — %2 (page %3, line %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="75"/>
         <source>Figure: %1 — %2 (line %3)</source>
         <translation>Figure: %1 — %2 (line %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="171"/>
+        <location filename="../app/ui/navigationactions.cpp" line="182"/>
         <source>&amp;Next Figure</source>
         <translation>&amp;Next Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="172"/>
+        <location filename="../app/ui/navigationactions.cpp" line="183"/>
         <source>&amp;Previous Figure</source>
         <translation>&amp;Previous Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="173"/>
+        <location filename="../app/ui/navigationactions.cpp" line="184"/>
         <source>Next Figure of the &amp;Category Chosen</source>
         <translation>Next Figure of the &amp;Category Chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="174"/>
+        <location filename="../app/ui/navigationactions.cpp" line="185"/>
         <source>Previous Figure of the Category Chosen</source>
         <translation>Previous Figure of the Category Chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="175"/>
+        <location filename="../app/ui/navigationactions.cpp" line="186"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="176"/>
+        <location filename="../app/ui/navigationactions.cpp" line="187"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="177"/>
+        <location filename="../app/ui/navigationactions.cpp" line="188"/>
         <source>&amp;Go to Section, Representative or Figure…</source>
         <translation>&amp;Go to Section, Representative or Figure…</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="178"/>
+        <location filename="../app/ui/navigationactions.cpp" line="189"/>
         <source>Copy the &amp;Figure</source>
         <translation>Copy the &amp;Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="179"/>
+        <location filename="../app/ui/navigationactions.cpp" line="190"/>
         <source>Copy Its &amp;Sentence</source>
         <translation>Copy Its &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="180"/>
+        <location filename="../app/ui/navigationactions.cpp" line="191"/>
         <source>Copy the Figure with Its Sou&amp;rce</source>
         <translation>Copy the Figure with Its Sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="181"/>
+        <location filename="../app/ui/navigationactions.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="183"/>
+        <location filename="../app/ui/navigationactions.cpp" line="194"/>
         <source>The figure the reader is at: the last one shown, clicked or chosen in the table.</source>
         <translation>The figure the reader is at: the last one shown, clicked or chosen in the table.</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="231"/>
+        <location filename="../app/ui/navigationactions.cpp" line="242"/>
         <source>the embedded report</source>
         <translation>the embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <location filename="../app/ui/navigationactions.cpp" line="244"/>
         <source>page %1, line %2</source>
         <translation>page %1, line %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <location filename="../app/ui/navigationactions.cpp" line="244"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="236"/>
-        <location filename="../app/ui/navigationactions.cpp" line="238"/>
+        <location filename="../app/ui/navigationactions.cpp" line="247"/>
+        <location filename="../app/ui/navigationactions.cpp" line="249"/>
         <source>%1 — %2 — %3, %4, %5</source>
         <translation>%1 — %2 — %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="291"/>
+        <location filename="../app/ui/navigationactions.cpp" line="312"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <location filename="../app/ui/navigationactions.cpp" line="315"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <location filename="../app/ui/navigationactions.cpp" line="315"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -1530,7 +1632,7 @@ Read Chinese work reports together with their statistics.</translation>
     <name>ReportChart</name>
     <message>
         <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>As stated</source>
         <translation>As stated</translation>
     </message>
@@ -1555,63 +1657,63 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>Computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="187"/>
+        <location filename="../app/ui/chartfactory.cpp" line="181"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="205"/>
+        <location filename="../app/ui/chartfactory.cpp" line="199"/>
         <source>(computed)</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="235"/>
+        <location filename="../app/ui/chartfactory.cpp" line="229"/>
         <source>computed, not stated</source>
         <translation>computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="231"/>
         <source>more than stated</source>
         <translation>more than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <location filename="../app/ui/chartfactory.cpp" line="232"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="239"/>
+        <location filename="../app/ui/chartfactory.cpp" line="233"/>
         <source>less than stated</source>
         <translation>less than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="242"/>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
         <source>as stated</source>
         <translation>as stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="249"/>
+        <location filename="../app/ui/chartfactory.cpp" line="243"/>
         <source>Computed: %1 = %2</source>
         <translation>Computed: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="251"/>
+        <location filename="../app/ui/chartfactory.cpp" line="245"/>
         <source>Stated: %1 (%2)</source>
         <translation>Stated: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/chartfactory.cpp" line="107"/>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>Target or plan</source>
         <translation>Target or plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>Reads as</source>
         <translation>Reads as</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="274"/>
+        <location filename="../app/ui/chartfactory.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1619,47 +1721,57 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="160"/>
+        <location filename="../app/ui/reportprinter.cpp" line="98"/>
         <source>The figures of the report</source>
         <translation>The figures of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
-        <source>Qualifier</source>
-        <translation>Qualifier</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="230"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>What it counts</source>
         <translation>What it counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <source>Hedge</source>
+        <translation>Hedge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="233"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="37"/>
+        <location filename="../app/ui/printtables.cpp" line="263"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1 (uncertain: OCR)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="242"/>
+        <location filename="../app/ui/reportprinter.cpp" line="116"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1934,6 +2046,7 @@ Read Chinese work reports together with their statistics.</translation>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="40"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>people</source>
         <translation>people</translation>
     </message>
@@ -2134,73 +2247,148 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="145"/>
+        <source>US dollars</source>
+        <translation>US dollars</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>person-times</source>
+        <translation>person-times</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>firms</source>
+        <translation>firms</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>tonnes</source>
+        <translation>tonnes</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>mu</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>hectares</source>
+        <translation>hectares</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="148"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="148"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>vehicles</source>
+        <translation>vehicles</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="150"/>
+        <source>percentage points</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="150"/>
+        <source>years of age</source>
+        <translation>years of age</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="173"/>
         <source>its own clause</source>
         <translation>its own clause</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="174"/>
         <source>a name given once for several figures</source>
         <translation>a name given once for several figures</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="175"/>
         <source>an earlier sentence of its paragraph</source>
         <translation>an earlier sentence of its paragraph</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="158"/>
+        <location filename="../app/lib/texts.cpp" line="176"/>
         <source>its row in the table</source>
         <translation>its row in the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="159"/>
+        <location filename="../app/lib/texts.cpp" line="177"/>
         <source>nothing in the text</source>
         <translation>nothing in the text</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="228"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="229"/>
+        <location filename="../app/lib/texts.cpp" line="247"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="231"/>
+        <location filename="../app/lib/texts.cpp" line="249"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="232"/>
+        <location filename="../app/lib/texts.cpp" line="250"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="246"/>
+        <location filename="../app/lib/texts.cpp" line="264"/>
         <source>Read by OCR</source>
         <translation>Read by OCR</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="246"/>
+        <location filename="../app/lib/texts.cpp" line="264"/>
         <source>%1 % sure — check it against the scan</source>
         <translation>%1 % sure — check it against the scan</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="247"/>
+        <location filename="../app/lib/texts.cpp" line="265"/>
         <source>%1 % sure</source>
         <translation>%1 % sure</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="250"/>
+        <location filename="../app/lib/texts.cpp" line="268"/>
         <source>The scan shows:</source>
         <translation>The scan shows:</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="166"/>
-        <location filename="../app/lib/texts.cpp" line="171"/>
+        <location filename="../app/lib/texts.cpp" line="184"/>
+        <location filename="../app/lib/texts.cpp" line="189"/>
         <source>(not named)</source>
         <translation>(not named)</translation>
     </message>
@@ -2210,42 +2398,42 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>No text was found in the document, even by OCR: its pages are blank, or images too unclear to read.</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="234"/>
+        <location filename="../app/lib/texts.cpp" line="252"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="236"/>
+        <location filename="../app/lib/texts.cpp" line="254"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="237"/>
+        <location filename="../app/lib/texts.cpp" line="255"/>
         <source>Named by</source>
         <translation>Named by</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="238"/>
+        <location filename="../app/lib/texts.cpp" line="256"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="240"/>
+        <location filename="../app/lib/texts.cpp" line="258"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="241"/>
+        <location filename="../app/lib/texts.cpp" line="259"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="243"/>
+        <location filename="../app/lib/texts.cpp" line="261"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="244"/>
+        <location filename="../app/lib/texts.cpp" line="262"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -2253,192 +2441,212 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="37"/>
+        <location filename="../app/cli.cpp" line="38"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="424"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="150"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="42"/>
+        <location filename="../app/cli.cpp" line="43"/>
         <source>Save a PNG of the window (opened on FILE) and exit.</source>
         <translation>Save a PNG of the window (opened on FILE) and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="44"/>
+        <location filename="../app/cli.cpp" line="45"/>
         <source>With --screenshot: the window&apos;s size, WxH (default 1280x800).</source>
         <translation>With --screenshot: the window&apos;s size, WxH (default 1280x800).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="46"/>
+        <location filename="../app/cli.cpp" line="47"/>
         <source>With --screenshot: the side tab to show, figures or charts.</source>
         <translation>With --screenshot: the side tab to show, figures or charts.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="49"/>
+        <location filename="../app/cli.cpp" line="50"/>
         <source>With --screenshot: scroll the text to figure N (its id in --json) first.</source>
         <translation>With --screenshot: scroll the text to figure N (its id in --json) first.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="52"/>
+        <location filename="../app/cli.cpp" line="53"/>
         <source>With --screenshot: picture another window instead: library, compare or series.</source>
         <translation>With --screenshot: picture another window instead: library, compare or series.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="55"/>
+        <location filename="../app/cli.cpp" line="56"/>
         <source>With --screenshot-window: the library to show (an SQLite file).</source>
         <translation>With --screenshot-window: the library to show (an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="57"/>
+        <location filename="../app/cli.cpp" line="58"/>
         <source>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</source>
         <translation>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="61"/>
+        <location filename="../app/cli.cpp" line="62"/>
         <source>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</source>
         <translation>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="153"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="152"/>
+        <location filename="../app/cli.cpp" line="162"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
+        <location filename="../app/cli.cpp" line="170"/>
+        <source>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</source>
+        <translation>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="174"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="177"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="167"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>With --export-pdf: the charts too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="273"/>
+        <location filename="../app/cli.cpp" line="248"/>
+        <source>--kinds: no kind &quot;%1&quot;; the kinds are %2</source>
+        <translation>--kinds: no kind &quot;%1&quot;; the kinds are %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="258"/>
+        <source>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</source>
+        <translation>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="312"/>
         <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="392"/>
         <source>Arguments:</source>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="476"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="438"/>
+        <location filename="../app/cli.cpp" line="477"/>
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="439"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="441"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="481"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>Screenshots</source>
         <translation>Screenshots</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="465"/>
+        <location filename="../app/cli.cpp" line="505"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
-        <location filename="../app/cli.cpp" line="401"/>
+        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="440"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="225"/>
+        <location filename="../app/cli.cpp" line="166"/>
+        <source>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</source>
+        <translation>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="240"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="233"/>
+        <location filename="../app/cli.cpp" line="272"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="245"/>
+        <location filename="../app/cli.cpp" line="284"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>

@@ -44,198 +44,198 @@
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <location filename="../app/lib/chartdata.cpp" line="86"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="133"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="131"/>
+        <location filename="../app/lib/chartdata.cpp" line="133"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="384"/>
+        <location filename="../app/lib/chartdata.cpp" line="386"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="395"/>
+        <location filename="../app/lib/chartdata.cpp" line="397"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="396"/>
+        <location filename="../app/lib/chartdata.cpp" line="398"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="225"/>
-        <location filename="../app/lib/chartdata.cpp" line="226"/>
-        <location filename="../app/lib/chartdata.cpp" line="234"/>
-        <location filename="../app/lib/chartdata.cpp" line="235"/>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="227"/>
+        <location filename="../app/lib/chartdata.cpp" line="228"/>
+        <location filename="../app/lib/chartdata.cpp" line="236"/>
+        <location filename="../app/lib/chartdata.cpp" line="237"/>
+        <location filename="../app/lib/chartdata.cpp" line="399"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="84"/>
+        <location filename="../app/lib/chartdata.cpp" line="86"/>
         <source>%1 compared</source>
         <translation>%1 分项比较</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="197"/>
+        <location filename="../app/lib/chartdata.cpp" line="199"/>
         <source>targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="197"/>
+        <location filename="../app/lib/chartdata.cpp" line="199"/>
         <source>results</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="204"/>
+        <location filename="../app/lib/chartdata.cpp" line="206"/>
         <source>older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="205"/>
+        <location filename="../app/lib/chartdata.cpp" line="207"/>
         <source>newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="221"/>
+        <location filename="../app/lib/chartdata.cpp" line="223"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1年与%2年：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="225"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1年与%2年：以%3表述的变化（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="224"/>
+        <location filename="../app/lib/chartdata.cpp" line="226"/>
         <source>Sources: %1 and %2</source>
         <translation>来源：%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="266"/>
+        <location filename="../app/lib/chartdata.cpp" line="268"/>
         <source>%1 by year (%2)</source>
         <translation>%1 逐年（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="267"/>
+        <location filename="../app/lib/chartdata.cpp" line="269"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1：逐年变化（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="271"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="270"/>
+        <location filename="../app/lib/chartdata.cpp" line="272"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>来源：报告库中的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="270"/>
+        <location filename="../app/lib/chartdata.cpp" line="272"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>来源：报告库中%1的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="278"/>
+        <location filename="../app/lib/chartdata.cpp" line="280"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="279"/>
+        <location filename="../app/lib/chartdata.cpp" line="281"/>
         <source>%1 target</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="279"/>
+        <location filename="../app/lib/chartdata.cpp" line="281"/>
         <source>%1 result</source>
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="412"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="446"/>
+        <location filename="../app/lib/chartdata.cpp" line="448"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="447"/>
+        <location filename="../app/lib/chartdata.cpp" line="449"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="450"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="485"/>
+        <location filename="../app/lib/chartdata.cpp" line="487"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="507"/>
+        <location filename="../app/lib/chartdata.cpp" line="509"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="579"/>
+        <location filename="../app/lib/chartdata.cpp" line="581"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="406"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="401"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="400"/>
+        <location filename="../app/lib/chartdata.cpp" line="402"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="518"/>
+        <location filename="../app/lib/chartdata.cpp" line="520"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="519"/>
+        <location filename="../app/lib/chartdata.cpp" line="521"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="537"/>
+        <location filename="../app/lib/chartdata.cpp" line="539"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -243,12 +243,12 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../app/ui/chartexport.cpp" line="134"/>
+        <location filename="../app/ui/chartexport.cpp" line="144"/>
         <source>%1: not a folder</source>
         <translation>%1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartexport.cpp" line="139"/>
+        <location filename="../app/ui/chartexport.cpp" line="149"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1：无法创建该文件夹</translation>
     </message>
@@ -256,59 +256,150 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="42"/>
+        <location filename="../app/ui/exportactions.cpp" line="44"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="43"/>
+        <location filename="../app/ui/exportactions.cpp" line="45"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="44"/>
+        <location filename="../app/ui/exportactions.cpp" line="46"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="45"/>
+        <location filename="../app/ui/exportactions.cpp" line="47"/>
         <source>1× (960 × 600)</source>
         <translation>1 倍（960 × 600）</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="46"/>
+        <location filename="../app/ui/exportactions.cpp" line="48"/>
         <source>2× (1920 × 1200)</source>
         <translation>2 倍（1920 × 1200）</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="47"/>
+        <location filename="../app/ui/exportactions.cpp" line="49"/>
         <source>Width in pixels</source>
         <translation>指定像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="51"/>
+        <location filename="../app/ui/exportactions.cpp" line="53"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="53"/>
+        <location filename="../app/ui/exportactions.cpp" line="55"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="55"/>
+        <location filename="../app/ui/exportactions.cpp" line="57"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="56"/>
+        <location filename="../app/ui/exportactions.cpp" line="58"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="57"/>
+        <location filename="../app/ui/exportactions.cpp" line="59"/>
         <source>Width:</source>
         <translation>宽度：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartIndex</name>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="48"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="62"/>
+        <source>before and now</source>
+        <translation>此前与现在</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="63"/>
+        <source>growth rates</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="64"/>
+        <source>levels</source>
+        <translation>分项比较</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="65"/>
+        <source>shares</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="66"/>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="67"/>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="68"/>
+        <source>figures by section</source>
+        <translation>各栏目数字</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="69"/>
+        <source>comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="70"/>
+        <source>series</source>
+        <translation>历年序列</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="111"/>
+        <location filename="../app/lib/chartindex.cpp" line="113"/>
+        <source>Charts of %1</source>
+        <translation>%1 图表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lib/chartindex.cpp" line="114"/>
+        <source>%n chart(s), in the order of the report. What each shows, figure by figure: charts.json.</source>
+        <translation>
+            <numerusform>共 %n 张图表，按报告顺序排列。每张图表所示的逐项数字见 charts.json。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="121"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="123"/>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="123"/>
+        <source>the whole report</source>
+        <translation>全篇报告</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="124"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartindex.cpp" line="128"/>
+        <source>Files</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -393,99 +484,99 @@ Newer: %2
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="115"/>
+        <location filename="../app/ui/exportactions.cpp" line="117"/>
         <source>&amp;Export Chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="116"/>
+        <location filename="../app/ui/exportactions.cpp" line="118"/>
         <source>Copy Chart as &amp;Image</source>
         <translation>复制图表为图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="117"/>
+        <location filename="../app/ui/exportactions.cpp" line="119"/>
         <source>Export &amp;All Charts…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="118"/>
+        <location filename="../app/ui/exportactions.cpp" line="120"/>
         <source>Export Figures as &amp;CSV…</source>
         <translation>导出数字表为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="119"/>
+        <location filename="../app/ui/exportactions.cpp" line="121"/>
         <source>Export Figures as &amp;JSON…</source>
         <translation>导出数字表为 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="126"/>
+        <location filename="../app/ui/exportactions.cpp" line="128"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="128"/>
+        <location filename="../app/ui/exportactions.cpp" line="130"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="139"/>
+        <location filename="../app/ui/exportactions.cpp" line="141"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/exportactions.cpp" line="141"/>
+        <location filename="../app/ui/exportactions.cpp" line="143"/>
         <source>%n file(s) already exist in this folder and would be replaced.</source>
         <translation>
             <numerusform>此文件夹中已有 %n 个同名文件，将被替换。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="158"/>
+        <location filename="../app/ui/exportactions.cpp" line="160"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159"/>
+        <location filename="../app/ui/exportactions.cpp" line="161"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="159"/>
+        <location filename="../app/ui/exportactions.cpp" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="179"/>
+        <location filename="../app/ui/exportactions.cpp" line="181"/>
         <source>Export All Charts to a Folder</source>
         <translation>将全部图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="200"/>
+        <location filename="../app/ui/exportactions.cpp" line="206"/>
         <source>Export Figures as CSV</source>
         <translation>导出数字表为 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="201"/>
+        <location filename="../app/ui/exportactions.cpp" line="207"/>
         <source>figures</source>
         <translation>数字表</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="202"/>
+        <location filename="../app/ui/exportactions.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="214"/>
+        <location filename="../app/ui/exportactions.cpp" line="220"/>
         <source>Export Figures as JSON</source>
         <translation>导出数字表为 JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="215"/>
+        <location filename="../app/ui/exportactions.cpp" line="221"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/exportactions.cpp" line="216"/>
+        <location filename="../app/ui/exportactions.cpp" line="222"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -582,52 +673,52 @@ Newer: %2
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="149"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="178"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="150"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="179"/>
         <source>Filter figures…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="151"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="180"/>
         <source>Filter figures</source>
         <translation>筛选数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="155"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="184"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="161"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="190"/>
         <source>Uncertain (OCR)</source>
         <translation>存疑（OCR）</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="162"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="191"/>
         <source>Figures OCR read with little confidence: check them against the scan</source>
         <translation>OCR 把握不大的数字：请对照扫描件核对</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="165"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="194"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="166"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="195"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="167"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="196"/>
         <source>Copy the selected rows (or all shown rows) as tab-separated values</source>
         <translation>将选中的行（未选中时为全部显示的行）复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../app/ui/indicatorpanel.cpp" line="168"/>
+        <location filename="../app/ui/indicatorpanel.cpp" line="197"/>
         <source>Figures table</source>
         <translation>数字表</translation>
     </message>
@@ -1208,113 +1299,123 @@ Read Chinese work reports together with their statistics.</source>
         <translation>栏目、代表或数字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="56"/>
+        <location filename="../app/ui/navigationactions.cpp" line="62"/>
+        <source>Section: %1 (page %2)</source>
+        <translation>栏目：%1（第 %2 页）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="63"/>
         <source>Section: %1</source>
         <translation>栏目：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="59"/>
+        <location filename="../app/ui/navigationactions.cpp" line="68"/>
         <source>Representative: %1 (%2)</source>
         <translation>代表：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="64"/>
+        <location filename="../app/ui/navigationactions.cpp" line="74"/>
+        <source>Figure: %1 — %2 (page %3, line %4)</source>
+        <translation>数字：%1 — %2（第 %3 页第 %4 行）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigationactions.cpp" line="75"/>
         <source>Figure: %1 — %2 (line %3)</source>
         <translation>数字：%1 — %2（第 %3 行）</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="171"/>
+        <location filename="../app/ui/navigationactions.cpp" line="182"/>
         <source>&amp;Next Figure</source>
         <translation>下一个数字(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="172"/>
+        <location filename="../app/ui/navigationactions.cpp" line="183"/>
         <source>&amp;Previous Figure</source>
         <translation>上一个数字(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="173"/>
+        <location filename="../app/ui/navigationactions.cpp" line="184"/>
         <source>Next Figure of the &amp;Category Chosen</source>
         <translation>所选类别的下一个数字(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="174"/>
+        <location filename="../app/ui/navigationactions.cpp" line="185"/>
         <source>Previous Figure of the Category Chosen</source>
         <translation>所选类别的上一个数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="175"/>
+        <location filename="../app/ui/navigationactions.cpp" line="186"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="176"/>
+        <location filename="../app/ui/navigationactions.cpp" line="187"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="177"/>
+        <location filename="../app/ui/navigationactions.cpp" line="188"/>
         <source>&amp;Go to Section, Representative or Figure…</source>
         <translation>转到栏目、代表或数字(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="178"/>
+        <location filename="../app/ui/navigationactions.cpp" line="189"/>
         <source>Copy the &amp;Figure</source>
         <translation>复制数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="179"/>
+        <location filename="../app/ui/navigationactions.cpp" line="190"/>
         <source>Copy Its &amp;Sentence</source>
         <translation>复制所在句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="180"/>
+        <location filename="../app/ui/navigationactions.cpp" line="191"/>
         <source>Copy the Figure with Its Sou&amp;rce</source>
         <translation>复制数字及出处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="181"/>
+        <location filename="../app/ui/navigationactions.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="183"/>
+        <location filename="../app/ui/navigationactions.cpp" line="194"/>
         <source>The figure the reader is at: the last one shown, clicked or chosen in the table.</source>
         <translation>当前数字：最近显示、点击或在表格中选中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="231"/>
+        <location filename="../app/ui/navigationactions.cpp" line="242"/>
         <source>the embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <location filename="../app/ui/navigationactions.cpp" line="244"/>
         <source>page %1, line %2</source>
         <translation>第 %1 页第 %2 行</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="233"/>
+        <location filename="../app/ui/navigationactions.cpp" line="244"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="236"/>
-        <location filename="../app/ui/navigationactions.cpp" line="238"/>
+        <location filename="../app/ui/navigationactions.cpp" line="247"/>
+        <location filename="../app/ui/navigationactions.cpp" line="249"/>
         <source>%1 — %2 — %3, %4, %5</source>
         <translation>%1 — %2 — %3，%4，%5</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="291"/>
+        <location filename="../app/ui/navigationactions.cpp" line="312"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <location filename="../app/ui/navigationactions.cpp" line="315"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigationactions.cpp" line="294"/>
+        <location filename="../app/ui/navigationactions.cpp" line="315"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1515,7 +1616,7 @@ Read Chinese work reports together with their statistics.</source>
     <name>ReportChart</name>
     <message>
         <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>As stated</source>
         <translation>原文数值</translation>
     </message>
@@ -1540,63 +1641,63 @@ Read Chinese work reports together with their statistics.</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="187"/>
+        <location filename="../app/ui/chartfactory.cpp" line="181"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="205"/>
+        <location filename="../app/ui/chartfactory.cpp" line="199"/>
         <source>(computed)</source>
         <translation>（计算）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="235"/>
+        <location filename="../app/ui/chartfactory.cpp" line="229"/>
         <source>computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="237"/>
+        <location filename="../app/ui/chartfactory.cpp" line="231"/>
         <source>more than stated</source>
         <translation>多于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="238"/>
+        <location filename="../app/ui/chartfactory.cpp" line="232"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="239"/>
+        <location filename="../app/ui/chartfactory.cpp" line="233"/>
         <source>less than stated</source>
         <translation>少于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="242"/>
+        <location filename="../app/ui/chartfactory.cpp" line="236"/>
         <source>as stated</source>
         <translation>与原文一致</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="249"/>
+        <location filename="../app/ui/chartfactory.cpp" line="243"/>
         <source>Computed: %1 = %2</source>
         <translation>计算：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="251"/>
+        <location filename="../app/ui/chartfactory.cpp" line="245"/>
         <source>Stated: %1 (%2)</source>
         <translation>原文：%1（%2）</translation>
     </message>
     <message>
         <location filename="../app/ui/chartfactory.cpp" line="107"/>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>Target or plan</source>
         <translation>目标或计划</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="267"/>
+        <location filename="../app/ui/chartfactory.cpp" line="261"/>
         <source>Reads as</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="274"/>
+        <location filename="../app/ui/chartfactory.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1604,47 +1705,57 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="160"/>
+        <location filename="../app/ui/reportprinter.cpp" line="98"/>
         <source>The figures of the report</source>
         <translation>报告中的数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
-        <source>Qualifier</source>
-        <translation>精确度</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="230"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="173"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
         <source>What it counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="174"/>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <source>Hedge</source>
+        <translation>精确度</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="233"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="37"/>
+        <location filename="../app/ui/printtables.cpp" line="263"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1（存疑：OCR）</translation>
     </message>
     <message>
-        <location filename="../app/ui/reportprinter.cpp" line="242"/>
+        <location filename="../app/ui/reportprinter.cpp" line="116"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1917,6 +2028,7 @@ Read Chinese work reports together with their statistics.</source>
     </message>
     <message>
         <location filename="../app/lib/texts.cpp" line="40"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
@@ -2115,73 +2227,148 @@ Read Chinese work reports together with their statistics.</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="155"/>
+        <location filename="../app/lib/texts.cpp" line="145"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="145"/>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="146"/>
+        <source>firms</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="147"/>
+        <source>hectares</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="148"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="148"/>
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>kWh</source>
+        <translation>千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>vehicles</source>
+        <translation>辆</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="149"/>
+        <source>items</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="150"/>
+        <source>percentage points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="150"/>
+        <source>years of age</source>
+        <translation>岁</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/texts.cpp" line="173"/>
         <source>its own clause</source>
         <translation>所在分句</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="156"/>
+        <location filename="../app/lib/texts.cpp" line="174"/>
         <source>a name given once for several figures</source>
         <translation>几个数字共用的名称</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="157"/>
+        <location filename="../app/lib/texts.cpp" line="175"/>
         <source>an earlier sentence of its paragraph</source>
         <translation>本段前文</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="158"/>
+        <location filename="../app/lib/texts.cpp" line="176"/>
         <source>its row in the table</source>
         <translation>表格中所在行</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="159"/>
+        <location filename="../app/lib/texts.cpp" line="177"/>
         <source>nothing in the text</source>
         <translation>原文未注明</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="228"/>
+        <location filename="../app/lib/texts.cpp" line="246"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="229"/>
+        <location filename="../app/lib/texts.cpp" line="247"/>
         <source>Qualifier</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="231"/>
+        <location filename="../app/lib/texts.cpp" line="249"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="232"/>
+        <location filename="../app/lib/texts.cpp" line="250"/>
         <source>Counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="246"/>
+        <location filename="../app/lib/texts.cpp" line="264"/>
         <source>Read by OCR</source>
         <translation>OCR 识别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="246"/>
+        <location filename="../app/lib/texts.cpp" line="264"/>
         <source>%1 % sure — check it against the scan</source>
         <translation>把握 %1% — 请对照扫描件核对</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="247"/>
+        <location filename="../app/lib/texts.cpp" line="265"/>
         <source>%1 % sure</source>
         <translation>把握 %1%</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="250"/>
+        <location filename="../app/lib/texts.cpp" line="268"/>
         <source>The scan shows:</source>
         <translation>扫描件上是：</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="166"/>
-        <location filename="../app/lib/texts.cpp" line="171"/>
+        <location filename="../app/lib/texts.cpp" line="184"/>
+        <location filename="../app/lib/texts.cpp" line="189"/>
         <source>(not named)</source>
         <translation>（未注明）</translation>
     </message>
@@ -2191,42 +2378,42 @@ Read Chinese work reports together with their statistics.</source>
         <translation>文档中没有找到文字（OCR 也未识别出）：页面是空白的，或图像太模糊无法识别。</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="234"/>
+        <location filename="../app/lib/texts.cpp" line="252"/>
         <source>Column</source>
         <translation>表格列</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="236"/>
+        <location filename="../app/lib/texts.cpp" line="254"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="237"/>
+        <location filename="../app/lib/texts.cpp" line="255"/>
         <source>Named by</source>
         <translation>名称来源</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="238"/>
+        <location filename="../app/lib/texts.cpp" line="256"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="240"/>
+        <location filename="../app/lib/texts.cpp" line="258"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="241"/>
+        <location filename="../app/lib/texts.cpp" line="259"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="243"/>
+        <location filename="../app/lib/texts.cpp" line="261"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../app/lib/texts.cpp" line="244"/>
+        <location filename="../app/lib/texts.cpp" line="262"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2234,192 +2421,212 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="37"/>
+        <location filename="../app/cli.cpp" line="38"/>
         <source>reportlens: %1
 </source>
         <translation>reportlens：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="424"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
 不带选项时，在窗口中打开 FILE（或内置示例报告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="150"/>
         <source>Print the report&apos;s model (sections, blocks, representatives, indicators, derived figures, warnings) as JSON and exit.</source>
         <translation>以 JSON 输出报告的模型（栏目、文本块、代表、指标、推算数字、警告）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="42"/>
+        <location filename="../app/cli.cpp" line="43"/>
         <source>Save a PNG of the window (opened on FILE) and exit.</source>
         <translation>保存窗口（打开 FILE）的 PNG 截图后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="44"/>
+        <location filename="../app/cli.cpp" line="45"/>
         <source>With --screenshot: the window&apos;s size, WxH (default 1280x800).</source>
         <translation>与 --screenshot 同用：窗口大小 WxH（默认 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="46"/>
+        <location filename="../app/cli.cpp" line="47"/>
         <source>With --screenshot: the side tab to show, figures or charts.</source>
         <translation>与 --screenshot 同用：显示的侧边标签页，figures（数字）或 charts（图表）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="49"/>
+        <location filename="../app/cli.cpp" line="50"/>
         <source>With --screenshot: scroll the text to figure N (its id in --json) first.</source>
         <translation>与 --screenshot 同用：先将正文滚动到第 N 个数字（--json 中的 id）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="52"/>
+        <location filename="../app/cli.cpp" line="53"/>
         <source>With --screenshot: picture another window instead: library, compare or series.</source>
         <translation>与 --screenshot 同用：改为截取另一个窗口：library（报告库）、compare（对比）或 series（序列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="55"/>
+        <location filename="../app/cli.cpp" line="56"/>
         <source>With --screenshot-window: the library to show (an SQLite file).</source>
         <translation>与 --screenshot-window 同用：要显示的报告库（SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="57"/>
+        <location filename="../app/cli.cpp" line="58"/>
         <source>With --screenshot-window: what to search (library), the report to compare FILE with (compare) or the figure to follow (series).</source>
         <translation>与 --screenshot-window 同用：要搜索的内容（library）、与 FILE 对比的报告（compare）或要追踪的数字（series）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="61"/>
+        <location filename="../app/cli.cpp" line="62"/>
         <source>Print &apos;first-paint&apos; and exit once the window has painted (start-up timing).</source>
         <translation>窗口首次绘制后输出 &apos;first-paint&apos; 并退出（用于测启动时间）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="143"/>
+        <location filename="../app/cli.cpp" line="153"/>
         <source>Refuse files larger than BYTES (default 67108864, 64 MiB).</source>
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="156"/>
         <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
         <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="152"/>
+        <location filename="../app/cli.cpp" line="162"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
+        <location filename="../app/cli.cpp" line="170"/>
+        <source>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</source>
+        <translation>与 --export-charts 同用：只导出栏目 ID（s1、s2……：JSON 中的栏目编号）及其下属栏目的图表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="174"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="177"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="167"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="273"/>
+        <location filename="../app/cli.cpp" line="248"/>
+        <source>--kinds: no kind &quot;%1&quot;; the kinds are %2</source>
+        <translation>--kinds：没有“%1”这种类型；可用类型为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="258"/>
+        <source>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</source>
+        <translation>--section：报告中没有栏目“%1”（其栏目为 s1 至 s%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="312"/>
         <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>一份报告：PDF、Word（.docx）、网页（.html）、经 OCR 识别的页面图像（.png、.jpg、.tif）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="392"/>
         <source>Arguments:</source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>reading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="476"/>
         <source>General</source>
         <translation>通用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="438"/>
+        <location filename="../app/cli.cpp" line="477"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="439"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>Show the version and exit.</source>
         <translation>显示版本后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="441"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="481"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>Screenshots</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="465"/>
+        <location filename="../app/cli.cpp" line="505"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
-        <location filename="../app/cli.cpp" line="401"/>
+        <location filename="../app/cli.cpp" line="141"/>
+        <location filename="../app/cli.cpp" line="440"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="225"/>
+        <location filename="../app/cli.cpp" line="166"/>
+        <source>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</source>
+        <translation>与 --export-charts 同用：只导出这些类型的图表，以逗号分隔（before-now 此前与现在、rates 增长率、levels 分项比较、shares 占比、targets 目标、members 会员、by-section 各栏目数字）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="240"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="233"/>
+        <location filename="../app/cli.cpp" line="272"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="245"/>
+        <location filename="../app/cli.cpp" line="284"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
