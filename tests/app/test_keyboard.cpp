@@ -10,6 +10,7 @@
 #include "readingpane.h"
 #include "readingview.h"
 #include "texts.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,12 +58,8 @@ QString shownBlock(MainWindow &window) { return window.readingPane()->view()->te
 
 TEST_CASE("keyboard: a figure-by-figure walk through the sample", "[keyboard]")
 {
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1280, 800));
+    MainWindow &window = shown.window;
     QApplication::processEvents();
     const Document &doc = *sampleReport();
     const int count = static_cast<int>(doc.indicators.size());
@@ -132,12 +129,8 @@ public:
 
 TEST_CASE("keyboard: after F8 the table's selection and its painting agree: the row left is repainted", "[keyboard]")
 {
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1280, 800));
+    MainWindow &window = shown.window;
     QApplication::processEvents();
     window.readingPane()->view()->setFocus();
     QTableView *table = window.indicatorPanel()->view();
@@ -161,12 +154,8 @@ TEST_CASE("keyboard: after F8 the table's selection and its painting agree: the 
 
 TEST_CASE("keyboard: F3 and Shift+F3 repeat a search, Enter and Shift+Enter in the search bar", "[keyboard]")
 {
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1280, 800));
+    MainWindow &window = shown.window;
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QLineEdit *field = window.readingPane()->findChild<QLineEdit *>();
     REQUIRE(field);
@@ -185,12 +174,8 @@ TEST_CASE("keyboard: F3 and Shift+F3 repeat a search, Enter and Shift+Enter in t
 
 TEST_CASE("keyboard: Ctrl+G goes to what is typed", "[keyboard]")
 {
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1280, 800));
+    MainWindow &window = shown.window;
     const Document &doc = *sampleReport();
     REQUIRE_FALSE(doc.representatives.empty());
     const QString name = QString::fromStdString(doc.representatives.back().name);
@@ -232,12 +217,8 @@ TEST_CASE("keyboard: Ctrl+G lists a PDF's sections and figures by page", "[keybo
 {
     const LoadResult loaded = DocumentSession::load(QStringLiteral(REPORTLENS_REAL_DIR "/zhoukou_2023_tjgb.pdf"));
     REQUIRE(loaded.document);
-    DocumentSession session;
-    session.setDocument(loaded.document, QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(loaded.document, QSize(1280, 800));
+    MainWindow &window = shown.window;
     const Indicator &last = loaded.document->indicators.back();
     REQUIRE(last.page > 1);
     QStringList entries;

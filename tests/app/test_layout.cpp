@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "representativepanel.h"
 #include "texts.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -20,12 +21,8 @@
 TEST_CASE("layout: a small window tabs the representatives and narrows the sections", "[layout]")
 {
     QSettings().remove(QStringLiteral("layout"));
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1280, 800));
+    MainWindow &window = shown.window;
     auto *tabs = window.findChild<QTabWidget *>();
     REQUIRE(tabs);
     CHECK(tabs->indexOf(window.representativePanel()) < 0);
@@ -58,12 +55,8 @@ TEST_CASE("layout: at 1024×640 the figure table shows what each figure counts, 
 {
     QSettings().remove(QStringLiteral("layout"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    DocumentSession session;
-    session.setDocument(sampleReport(), QString());
-    MainWindow window(&session);
-    window.resize(1024, 640);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownWindow shown(sampleReport(), QSize(1024, 640));
+    MainWindow &window = shown.window;
     QApplication::processEvents();
     auto *panel = window.findChild<IndicatorPanel *>();
     REQUIRE(panel);
