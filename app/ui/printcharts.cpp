@@ -17,11 +17,11 @@ QSizeF logicalSize(const ChartSpec &spec, double maxHeight)
         height = 120 + 20.0 * (bars + 1);
     } else {
         // The room a bar's label takes: fewer lines as there are more bars (ReportChart wraps so).
-        const double perBar = bars > 12 ? 22 : bars > 6 ? 34 : 48;
-        height = 150 + perBar * std::max(1, bars) + (spec.hasMarks() ? 30 : 0)
+        const double perBar = bars > 12 ? 20 : bars > 6 ? 26 : 34;
+        height = 130 + perBar * std::max(1, bars) + (spec.hasMarks() ? 30 : 0)
                  + (spec.kind == ChartSpec::BySection ? 40 : 0) + 14 * spec.annotation.count(QLatin1Char('\n'));
     }
-    return QSizeF(kLogicalWidth, std::clamp(height, 260.0, std::max(260.0, maxHeight)));
+    return QSizeF(kLogicalWidth, std::clamp(height, 220.0, std::max(220.0, maxHeight)));
 }
 
 QList<Placement> layout(const QList<ChartSpec> &charts, const QSizeF &body, double dpi)
