@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -257,4 +258,49 @@ TEST_CASE("a real communiqué on paper: no figure cut by a page break, chart tex
     CHECK(chartWords > 100);
     // Vectors, not pictures: the whole, charts and all, well under 3 MB.
     CHECK(QFileInfo(path).size() < 3 * 1024 * 1024);
+}
+
+TEST_CASE("printed at a printer's resolution, the report is laid out as in the PDF: the same pages, the same words", "[print]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Document &doc = *sampleReport();
+    ReportPrinter::Options options;
+    options.charts = true;
+    const QString pdf = dir.filePath(QStringLiteral("writer.pdf"));
+    QString error;
+    REQUIRE(ReportPrinter::exportPdf(doc, QStringLiteral("t"), options, pdf, &error));
+    // File → Print… prints on a QPrinter at high resolution (1200 dpi here), through the same code.
+    const QString printed = dir.filePath(QStringLiteral("printer.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        REQUIRE(printer.resolution() > 300);
+        const std::unique_ptr<ReportPrinter::Printout> printout = ReportPrinter::build(doc, QStringLiteral("t"), options);
+        ReportPrinter::print(*printout, &printer);
+    }
+    const auto pagesOf = [](const QString &path) {
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+    };
+    CHECK(pagesOf(printed) == pagesOf(pdf));
+    CHECK(pagesOf(printed) >= 2);
+    // Page by page the same characters (the order a text extractor reads table cells in may differ).
+    const auto pageTexts = [](const QString &path) {
+        QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+                                .split(QChar(0x0C), Qt::SkipEmptyParts);
+        for (QString &page : pages) {
+            page = squeezed(page);
+            std::sort(page.begin(), page.end());
+        }
+        return pages;
+    };
+    const QStringList a = pageTexts(pdf), b = pageTexts(printed);
+    REQUIRE(a.size() == b.size());
+    for (int p = 0; p < a.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK(a[p] == b[p]);
+    }
 }
