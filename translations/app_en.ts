@@ -44,131 +44,136 @@
         <translation>In the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="86"/>
+        <location filename="../app/lib/chartdata.cpp" line="87"/>
         <source>%1 compared (%2)</source>
         <translation>%1 compared (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="133"/>
+        <location filename="../app/lib/chartdata.cpp" line="136"/>
         <source>Growth rates: %1</source>
         <translation>Growth rates: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="133"/>
+        <location filename="../app/lib/chartdata.cpp" line="136"/>
         <source>%1 by row of the table</source>
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="386"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="398"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="227"/>
-        <location filename="../app/lib/chartdata.cpp" line="228"/>
-        <location filename="../app/lib/chartdata.cpp" line="236"/>
-        <location filename="../app/lib/chartdata.cpp" line="237"/>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="234"/>
+        <location filename="../app/lib/chartdata.cpp" line="242"/>
+        <location filename="../app/lib/chartdata.cpp" line="243"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="86"/>
+        <location filename="../app/lib/chartdata.cpp" line="87"/>
         <source>%1 compared</source>
         <translation>%1 compared</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199"/>
+        <location filename="../app/lib/chartdata.cpp" line="138"/>
+        <source>%1: the parts of %2</source>
+        <translation>%1: the parts of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>targets and plans</source>
         <translation>targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199"/>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>results</source>
         <translation>results</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="206"/>
+        <location filename="../app/lib/chartdata.cpp" line="212"/>
         <source>older</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="207"/>
+        <location filename="../app/lib/chartdata.cpp" line="213"/>
         <source>newer</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="229"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1 against %2: %3 in %4</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="225"/>
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1 against %2: changes stated as %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="226"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
         <source>Sources: %1 and %2</source>
         <translation>Sources: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
         <source>%1 by year (%2)</source>
         <translation>%1 by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="275"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1: changes by year (%2)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="271"/>
+        <location filename="../app/lib/chartdata.cpp" line="277"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="272"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>Sources: the library&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="272"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>Sources: the library&apos;s reports by %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="280"/>
+        <location filename="../app/lib/chartdata.cpp" line="286"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="281"/>
+        <location filename="../app/lib/chartdata.cpp" line="287"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="281"/>
+        <location filename="../app/lib/chartdata.cpp" line="287"/>
         <source>%1 result</source>
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="420"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -176,67 +181,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="454"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="454"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="449"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="450"/>
+        <location filename="../app/lib/chartdata.cpp" line="456"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="487"/>
+        <location filename="../app/lib/chartdata.cpp" line="493"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="509"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="581"/>
+        <location filename="../app/lib/chartdata.cpp" line="587"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="408"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="401"/>
+        <location filename="../app/lib/chartdata.cpp" line="407"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="402"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="520"/>
+        <location filename="../app/lib/chartdata.cpp" line="526"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="521"/>
+        <location filename="../app/lib/chartdata.cpp" line="527"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="539"/>
+        <location filename="../app/lib/chartdata.cpp" line="545"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>

@@ -44,198 +44,203 @@
         <translation>按正文顺序排列。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="86"/>
+        <location filename="../app/lib/chartdata.cpp" line="87"/>
         <source>%1 compared (%2)</source>
         <translation>%1 分项比较（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="133"/>
+        <location filename="../app/lib/chartdata.cpp" line="136"/>
         <source>Growth rates: %1</source>
         <translation>增速：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="133"/>
+        <location filename="../app/lib/chartdata.cpp" line="136"/>
         <source>%1 by row of the table</source>
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="386"/>
+        <location filename="../app/lib/chartdata.cpp" line="392"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="397"/>
+        <location filename="../app/lib/chartdata.cpp" line="403"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="398"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="227"/>
-        <location filename="../app/lib/chartdata.cpp" line="228"/>
-        <location filename="../app/lib/chartdata.cpp" line="236"/>
-        <location filename="../app/lib/chartdata.cpp" line="237"/>
-        <location filename="../app/lib/chartdata.cpp" line="399"/>
+        <location filename="../app/lib/chartdata.cpp" line="233"/>
+        <location filename="../app/lib/chartdata.cpp" line="234"/>
+        <location filename="../app/lib/chartdata.cpp" line="242"/>
+        <location filename="../app/lib/chartdata.cpp" line="243"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="86"/>
+        <location filename="../app/lib/chartdata.cpp" line="87"/>
         <source>%1 compared</source>
         <translation>%1 分项比较</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199"/>
+        <location filename="../app/lib/chartdata.cpp" line="138"/>
+        <source>%1: the parts of %2</source>
+        <translation>%1：%2的分项</translation>
+    </message>
+    <message>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="199"/>
+        <location filename="../app/lib/chartdata.cpp" line="205"/>
         <source>results</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="206"/>
+        <location filename="../app/lib/chartdata.cpp" line="212"/>
         <source>older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="207"/>
+        <location filename="../app/lib/chartdata.cpp" line="213"/>
         <source>newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="223"/>
+        <location filename="../app/lib/chartdata.cpp" line="229"/>
         <source>%1 against %2: %3 in %4</source>
         <translation>%1年与%2年：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="225"/>
+        <location filename="../app/lib/chartdata.cpp" line="231"/>
         <source>%1 against %2: changes stated as %3 (%4)</source>
         <translation>%1年与%2年：以%3表述的变化（%4）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="226"/>
+        <location filename="../app/lib/chartdata.cpp" line="232"/>
         <source>Sources: %1 and %2</source>
         <translation>来源：%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="268"/>
+        <location filename="../app/lib/chartdata.cpp" line="274"/>
         <source>%1 by year (%2)</source>
         <translation>%1 逐年（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="269"/>
+        <location filename="../app/lib/chartdata.cpp" line="275"/>
         <source>%1: changes by year (%2)</source>
         <translation>%1：逐年变化（%2）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="271"/>
+        <location filename="../app/lib/chartdata.cpp" line="277"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="272"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>Sources: the library&apos;s reports</source>
         <translation>来源：报告库中的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="272"/>
+        <location filename="../app/lib/chartdata.cpp" line="278"/>
         <source>Sources: the library&apos;s reports by %1</source>
         <translation>来源：报告库中%1的报告</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="280"/>
+        <location filename="../app/lib/chartdata.cpp" line="286"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="281"/>
+        <location filename="../app/lib/chartdata.cpp" line="287"/>
         <source>%1 target</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="281"/>
+        <location filename="../app/lib/chartdata.cpp" line="287"/>
         <source>%1 result</source>
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="420"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="454"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="448"/>
+        <location filename="../app/lib/chartdata.cpp" line="454"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="449"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="450"/>
+        <location filename="../app/lib/chartdata.cpp" line="456"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="487"/>
+        <location filename="../app/lib/chartdata.cpp" line="493"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="509"/>
+        <location filename="../app/lib/chartdata.cpp" line="515"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="581"/>
+        <location filename="../app/lib/chartdata.cpp" line="587"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="408"/>
+        <location filename="../app/lib/chartdata.cpp" line="414"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="401"/>
+        <location filename="../app/lib/chartdata.cpp" line="407"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="402"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="520"/>
+        <location filename="../app/lib/chartdata.cpp" line="526"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="521"/>
+        <location filename="../app/lib/chartdata.cpp" line="527"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="539"/>
+        <location filename="../app/lib/chartdata.cpp" line="545"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "chartindex.h"
 
 #include "chartbars.h"
+#include "tablerows.h"
 #include "numberformat.h"
 #include "texts.h"
 
@@ -121,18 +122,23 @@ void addTableColumns(const Document &doc, const std::function<bool(int)> &accept
             const bool isRate = first.change != Change::None;
             if (isRate && first.unit != "%")
                 continue;
-            QList<ChartBar> bars;
-            for (const Indicator *i : figures)
-                bars << (isRate ? rateBar(*i, cellLabel(*i).first) : barFor(*i, cellLabel(*i).first));
-            makeLabelsUnique(doc, bars);
-            ChartSpec chart;
-            chart.kind = isRate ? ChartSpec::Rates : ChartSpec::Levels;
-            chart.id = isRate ? QStringLiteral("rates-table-%1").arg(++rates) : QStringLiteral("levels-table-%1").arg(++levels);
-            chart.unit = q(first.unit);
-            chart.category = first.category;
-            chart.title = isRate ? Tr::tr("Growth rates: %1").arg(column) : Tr::tr("%1 by row of the table").arg(column);
-            chart.source = sourceOf(doc, bars);
-            addInParts(charts, chart, bars, kMaxBars);
+            // Rows of one group at a time: a total, the classes, a class's parts — never mixed.
+            for (const TableRows::Group &group : TableRows::groups(doc, figures)) {
+                QList<ChartBar> bars;
+                for (const Indicator *i : group.figures)
+                    bars << (isRate ? rateBar(*i, cellLabel(*i).first) : barFor(*i, cellLabel(*i).first));
+                makeLabelsUnique(doc, bars);
+                ChartSpec chart;
+                chart.kind = isRate ? ChartSpec::Rates : ChartSpec::Levels;
+                chart.id = isRate ? QStringLiteral("rates-table-%1").arg(++rates) : QStringLiteral("levels-table-%1").arg(++levels);
+                chart.unit = q(first.unit);
+                chart.category = first.category;
+                chart.title = isRate ? Tr::tr("Growth rates: %1").arg(column) : Tr::tr("%1 by row of the table").arg(column);
+                if (!group.parent.isEmpty())
+                    chart.title = Tr::tr("%1: the parts of %2").arg(chart.title, group.parent);
+                chart.source = sourceOf(doc, bars);
+                addInParts(charts, chart, bars, kMaxBars);
+            }
         }
     }
 }

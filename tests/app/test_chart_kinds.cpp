@@ -6,6 +6,7 @@
 #include "chartexport.h"
 #include "chartfactory.h"
 #include "fixtures.h"
+#include "tablerows.h"
 
 #include <reportcore/compare.h>
 #include <reportcore/json.h>
@@ -380,4 +381,87 @@ TEST_CASE("every bar of every chart has its label, on screen and exported", "[ch
         }
     }
     CHECK(checked > 200);
+}
+
+namespace {
+/** A web page holding one table, its rows given as "name|value|growth". */
+DocumentPtr tableReport(const QTemporaryDir &dir, const QStringList &rows)
+{
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>公报</title></head><body><h1>统计公报</h1>"
+                                  "<p>全年地区生产总值增长5.1%。</p><table><tr><th>项目</th><th>指数</th><th>比上年增长（%）</th></tr>");
+    for (const QString &row : rows) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(cells[0], cells[1], cells[2]);
+    }
+    html += QStringLiteral("</table></body></html>");
+    const QString path = dir.filePath(QStringLiteral("table.html"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(html.toUtf8());
+    file.close();
+    const LoadResult result = DocumentSession::load(path);
+    REQUIRE(result.document);
+    return result.document;
+}
+
+/** The bar labels of each chart of a table's growth column, chart by chart. */
+QList<QStringList> tableRateCharts(const reportcore::Document &doc)
+{
+    QList<QStringList> found;
+    for (const ChartSpec &chart : ChartData::build(doc, [](int) { return true; }))
+        if (chart.id.startsWith(QStringLiteral("rates-table"))) {
+            QStringList labels;
+            for (const ChartBar &bar : chart.bars)
+                labels << bar.label;
+            found << labels;
+        }
+    return found;
+}
+} // namespace
+
+TEST_CASE("a table's numbered classes are charted apart from the totals and from each class's parts", "[charts][table]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const DocumentPtr doc = tableReport(dir, {QStringLiteral("居民消费价格指数|100.2|0.2"), QStringLiteral("城市|100.1|0.1"),
+                                              QStringLiteral("农村|100.4|0.4"), QStringLiteral("一、食品烟酒|99.1|-0.9"),
+                                              QStringLiteral("#粮食|100.5|0.5"), QStringLiteral("鲜菜|96.3|-3.7"),
+                                              QStringLiteral("二、衣着|101.2|1.2"), QStringLiteral("三、居住|99.8|-0.2"),
+                                              QStringLiteral("水电燃料|100.6|0.6"), QStringLiteral("租赁房房租|99.0|-1.0")});
+    const QList<QStringList> charts = tableRateCharts(*doc);
+    CHECK(charts.contains(QStringList{QStringLiteral("居民消费价格指数"), QStringLiteral("城市"), QStringLiteral("农村")}));
+    CHECK(charts.contains(QStringList{QStringLiteral("食品烟酒"), QStringLiteral("衣着"), QStringLiteral("居住")}));
+    CHECK(charts.contains(QStringList{QStringLiteral("粮食"), QStringLiteral("鲜菜")}));
+    // The rows after the last class may be its parts or the table's next items: charted, named by no class.
+    CHECK(charts.contains(QStringList{QStringLiteral("水电燃料"), QStringLiteral("租赁房房租")}));
+    for (const ChartSpec &chart : ChartData::build(*doc, [](int) { return true; }))
+        if (chart.bars.size() == 2 && chart.bars[0].label == QStringLiteral("粮食"))
+            CHECK(chart.title.contains(QStringLiteral("食品烟酒")));
+        else if (chart.bars.size() == 2 && chart.bars[0].label == QStringLiteral("水电燃料"))
+            CHECK_FALSE(chart.title.contains(QStringLiteral("居住")));
+    CHECK(charts.size() == 4);
+}
+
+TEST_CASE("a table without numbered classes is charted whole, its 其中 rows among the others", "[charts][table]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const DocumentPtr doc = tableReport(dir, {QStringLiteral("粮食|902.61|-3.2"), QStringLiteral("其中：夏粮|508.58|-8.6"),
+                                              QStringLiteral("秋粮|394.03|4.8"), QStringLiteral("油料|56.43|6.8")});
+    const QList<QStringList> charts = tableRateCharts(*doc);
+    REQUIRE(charts.size() == 1);
+    CHECK(charts.first().size() == 4);
+}
+
+TEST_CASE("row marks: a class's ordinal, a part's mark", "[charts][table]")
+{
+    using TableRows::Mark;
+    CHECK(TableRows::markOf(QStringLiteral("一、食品烟酒")) == Mark::Ordinal);
+    CHECK(TableRows::markOf(QStringLiteral("（2）非税收入")) == Mark::Ordinal);
+    CHECK(TableRows::markOf(QStringLiteral("3. 交通")) == Mark::Ordinal);
+    CHECK(TableRows::markOf(QStringLiteral("#粮食")) == Mark::Part);
+    CHECK(TableRows::markOf(QStringLiteral("其中：城镇")) == Mark::Part);
+    CHECK(TableRows::markOf(QStringLiteral("2024年")) == Mark::None);
+    CHECK(TableRows::markOf(QStringLiteral("1.5万吨")) == Mark::None);
+    CHECK(TableRows::markOf(QStringLiteral("粮食")) == Mark::None);
 }
