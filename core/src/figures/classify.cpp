@@ -48,6 +48,20 @@ bool numbered(u32v label)
 /** The words both labels end in ("第一产业增加值", "建筑业增加值" → "增加值"): their common ending,
  *  cut at a word start in both; "" when it is shorter than two characters or a label is all of it
  *  (the same label twice). */
+/** Where words start in `s`, the terms of statistics the word breaker splits (人|均) kept whole. */
+std::vector<bool> termStarts(const u32 &s)
+{
+    std::vector<bool> starts = text::wordStarts(s);
+    const auto &whole = lexicon().wordWhole;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (const std::size_t n = whole.matchAt(s, i); n > 0) {
+            starts[i] = starts[i + n] = true;
+            std::fill(starts.begin() + static_cast<std::ptrdiff_t>(i) + 1, starts.begin() + static_cast<std::ptrdiff_t>(i + n), false);
+            i += n - 1;
+        }
+    return starts;
+}
+
 u32 headOf(const Indicator &a, const Indicator &b)
 {
     const u32 la = text::toUtf32(measureName(a)), lb = text::toUtf32(measureName(b));
@@ -58,7 +72,7 @@ u32 headOf(const Indicator &a, const Indicator &b)
         ++n;
     if (n < 2)
         return {};
-    const std::vector<bool> sa = text::wordStarts(la), sb = text::wordStarts(lb);
+    const std::vector<bool> sa = termStarts(la), sb = termStarts(lb);
     // The longest ending that starts a word in both labels, its first word not a lone character
     // (金融业增加值 splits as 金融|业|增加值: the head is 增加值, not 业增加值).
     for (std::size_t m = n; m >= 2; --m) {

@@ -61,6 +61,7 @@ struct Lexicon {
     WordSet deriveReach; ///< what joins a change to the total it reached (已达, 降至, 总数)
     WordSet targetMarker, targetNot, targetMet; ///< a target or plan (预期目标, 拟); not one (预期寿命); met (较好完成)
     WordSet targetHeading, targetHeadingNot; ///< a section of targets (主要预期目标, 重点任务); not one (完成情况)
+    WordSet wordWhole; ///< terms of statistics the word breaker splits (人|均, 增加|值): one word each
     WordSet measureGeneric, perHead, measureFlow, labelNotThing, hedgeAfterNot, enumBefore, durationUnit, durationBefore, spanAfter, unitPhysical, ratioWord; ///< heads too generic to make one measure (总额); per head (人均)
     WordSet congressEnd, speechVerb, orgSuffix, roleWord, roleDept;
     WordSet surname; ///< what a person's name starts with (张, 欧阳): CC-CEDICT's surnames, data/surnames.txt
