@@ -80,6 +80,10 @@ text::u32v stripLeading(text::u32v s)
                 const char32_t after = s[i + l];
                 if ((after == 0x95F4 || after == 0x6765 || after == 0x5185 || after == 0x4EE5) && i + l + 1 < s.size()) // 间 来 内 以
                     ++l;
+                // 2016年末, 年底, 年初: the point of the year goes with it (not 年初步核算)
+                else if ((after == 0x672B || after == 0x5E95 || (after == 0x521D && (i + l + 1 >= s.size() || s[i + l + 1] != 0x6B65)))
+                         && i + l + 1 < s.size()) // 末 底 初 (步)
+                    ++l;
                 s.remove_prefix(i + l);
                 changed = true;
             }
