@@ -308,7 +308,8 @@ QString valueLabel(double value, Qualifier qualifier) { return qualifierMark(qua
 
 QString valueLabel(const ChartBar &bar)
 {
-    return qualifierMark(bar.qualifier) + NumberFormat::asWritten(std::abs(bar.value), bar.stated);
+    // A computed bar as its figures are written: 4.06万亿 − 1800亿 → 3.88万亿, "3.88 trillion".
+    return qualifierMark(bar.qualifier) + NumberFormat::asWritten(std::abs(bar.value), bar.stated.isEmpty() ? bar.formula : bar.stated);
 }
 
 QString fileName(const ChartSpec &chart)

@@ -141,6 +141,15 @@ TEST_CASE("amounts in English as a reader writes them, with no more digits than 
     CHECK(NumberFormat::asWritten(1300000000, QStringLiteral("超13亿人次")) == QStringLiteral("1.3 billion"));
     CHECK(NumberFormat::asWritten(55832, QStringLiteral("55832元")) == QStringLiteral("55,832"));
     CHECK(NumberFormat::asWritten(60000, QStringLiteral("6万")) == QStringLiteral("60 thousand"));
+    // A computed bar in the form of the figures it is computed from.
+    ChartBar computed;
+    computed.value = 3.88e12;
+    computed.derived = true;
+    computed.formula = QStringLiteral("4.06万亿 − 1800亿");
+    CHECK(ChartData::valueLabel(computed) == QStringLiteral("3.88 trillion"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(ChartData::valueLabel(computed) == QStringLiteral("3.88万亿"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // The common units in words, any other as written.
     CHECK(Texts::unit("元") == QStringLiteral("yuan"));
     CHECK(Texts::unit("人") == QStringLiteral("people"));
