@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QBarLegendMarker>
 #include <QLegendMarker>
@@ -203,6 +204,15 @@ ReportChart::ReportChart(const ChartSpec &spec, bool dark, QGraphicsItem *parent
         label->setBrush(m_labelColor);
         label->setZValue(1000); // above the bars, which a label may sit inside
         m_labels << label;
+        // A label inside a hatched bar stands on a plate of the background: the hatching never crosses it.
+        auto *plate = new QGraphicsRectItem(this);
+        plate->setPen(Qt::NoPen);
+        QColor paper = dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+        paper.setAlpha(225);
+        plate->setBrush(paper);
+        plate->setZValue(999);
+        plate->hide();
+        m_plates << plate;
     }
     addSourceLine(dark);
 }
@@ -343,6 +353,7 @@ void ReportChart::placeLabels()
         if (value < 0) { // a decrease: left of the bar's end
             m_labels[i]->setPos(std::max(plotArea().left() + 2, end.x() - box.width() - 6), end.y() - box.height() / 2);
             m_labels[i]->setBrush(m_labelColor);
+            m_plates[i]->hide();
             continue;
         }
         // Beside the bar; inside its end when there is no room on the right (never clipped).
@@ -351,6 +362,8 @@ void ReportChart::placeLabels()
         // white on a solid bar; a hatched bar is light: dark text on it
         const bool solid = m_spec.kind == ChartSpec::BySection || markOf(m_spec.bars[i]) == 0;
         m_labels[i]->setBrush(inside && solid ? QColor(Qt::white) : inside ? QColor(0x22, 0x22, 0x22) : m_labelColor);
+        m_plates[i]->setVisible(inside && !solid);
+        m_plates[i]->setRect(m_labels[i]->sceneBoundingRect().adjusted(-3, -1, 3, 1).translated(-scenePos()));
     }
     const QRectF area = geometry();
     m_source->setPos(area.left() + 10, area.bottom() - m_source->boundingRect().height() - 6);

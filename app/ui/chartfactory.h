@@ -55,6 +55,7 @@ private:
     ChartSpec m_spec;
     QList<QBarSet *> m_sets;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<class QGraphicsRectItem *> m_plates; ///< behind a label inside a hatched bar
     QGraphicsSimpleTextItem *m_source = nullptr;
     QList<QList<QGraphicsSimpleTextItem *>> m_rows; ///< targets: header, then one row per target
     class QGraphicsLineItem *m_rule = nullptr;
