@@ -198,11 +198,15 @@ void insertReportTable(QTextCursor &cursor, const Marked &marked, const std::vec
     // Cells as the block's text holds them: rows by '\n', cells by '\t' (code points, for the figures).
     const QString text = QString::fromStdString(block.text);
     const QList<int> at = PrintTables::utf16Offsets(text);
-    int offset = 0;
+    int offset = 0; // code points into the text, where the next cell is looked for
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < static_cast<int>(block.cells[r].size()); ++c) {
             const QString cell = QString::fromStdString(block.cells[r][c]);
             const int length = static_cast<int>(cell.toStdU32String().size());
+            // The cell where the text holds it (a mark taken out of the text may have moved it): its
+            // figures are marked; a cell the text does not hold is printed as it is, unmarked.
+            const int found = static_cast<int>(text.indexOf(cell, at.value(std::min<int>(offset, static_cast<int>(at.size()) - 1))));
+            const int start = found < 0 ? -1 : static_cast<int>(std::lower_bound(at.begin(), at.end(), found) - at.begin());
             QTextCursor in = table->cellAt(above + r, c).firstCursorPosition();
             if (r < block.headerRows) {
                 QTextCharFormat bold = cellFormat;
@@ -214,9 +218,13 @@ void insertReportTable(QTextCursor &cursor, const Marked &marked, const std::vec
             } else {
                 if (isNumberCell(cell))
                     alignNumber(in, cell, widest[c], metrics);
-                insertMarked(in, text, at, offset, offset + length, marked.figures, cellFormat, false);
+                if (start < 0)
+                    in.insertText(cell, cellFormat);
+                else
+                    insertMarked(in, text, at, start, start + length, marked.figures, cellFormat, false);
             }
-            offset += length + 1; // the '\t' or '\n' after it
+            if (start >= 0)
+                offset = start + length; // the '\t' or '\n' after it comes next
         }
     }
     cursor.movePosition(QTextCursor::End);

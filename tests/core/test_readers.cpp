@@ -313,7 +313,7 @@ TEST_CASE("Tables: a caption set as the first row heads no column; a header over
         "<tr><td colspan=\"3\">表1 2024年主要农产品产量</td></tr>"
         "<tr><td>产品</td><td>产量（万吨）</td><td>比上年增长（%）</td></tr>"
         "<tr><td>粮 食</td><td>56.7</td><td>2.1</td></tr>"
-        "<tr><td>（2）油料</td><td>12.3</td><td>-1.5</td></tr></table>"
+        "<tr><td>（2）油料</td><td>12.3</td><td>-1.5</td></tr><tr><td>棉花[1]</td><td>0.8</td><td>3.3</td></tr></table>"
         "<table><tr><td rowspan=\"2\">指标</td><td colspan=\"2\">2024年</td></tr>"
         "<tr><td>绝对数（亿元）</td><td>增长（%）</td></tr>"
         "<tr><td>财政收入</td><td>820.5</td><td>6.1</td></tr></table></article></body></html>";
@@ -331,6 +331,9 @@ TEST_CASE("Tables: a caption set as the first row heads no column; a header over
     CHECK(oil->label == "油料");
     CHECK(oil->tableColumn == "比上年增长（%）");
     CHECK(oil->change == Change::Down);
+    const Indicator *cotton = find(doc, "0.8");
+    REQUIRE(cotton);
+    CHECK(cotton->label == "棉花"); // a footnote mark is the page's, not the row's name
     // 指标 over two rows keeps the columns in place; 2024年 over two columns heads both, and is no figure.
     CHECK(!find(doc, "2024年"));
     const Indicator *revenue = find(doc, "820.5");

@@ -150,7 +150,7 @@ u32 rowName(u32v s)
         if (numbered)
             s = text::trim(s.substr(k + 1));
     }
-    return unspaced(s);
+    return text::withoutFootnoteMarks(unspaced(s)); // 粮食[1]: the mark is the page's
 }
 
 /** A caption as a table's row: text in its first cell only, in a table of three columns or more. */

@@ -180,33 +180,13 @@ void findDocumentTitle(const Lines &lines, Document &doc, const BlockTexts &bloc
         doc.diagnostics.push_back({DiagnosticCode::NoStructure, 0, 0, 0});
 }
 
-namespace {
-
-/** Footnote marks in a title ("2024 [1]", "财政、金融[9]、证券和保险") are the page's, not the title's. */
-u32 withoutFootnoteMarks(u32v title)
-{
-    u32 out;
-    for (std::size_t i = 0; i < title.size(); ++i) {
-        if (const std::size_t mark = text::footnoteMarkLength(title, i)) {
-            while (!out.empty() && out.back() == ' ')
-                out.pop_back();
-            i += mark - 1;
-            continue;
-        }
-        out.push_back(title[i]);
-    }
-    return out;
-}
-
-} // namespace
-
 void nameUntitled(Document &doc, const BlockTexts &blockTexts)
 {
     // No section is untitled: text before the first heading is the report's opening, named by its
     // first words up to a break (政府工作报告——2024年3月5日… → 政府工作报告), at most 20 characters.
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
         Section &section = doc.sections[s];
-        section.title = text::toUtf8(withoutFootnoteMarks(text::toUtf32(section.title)));
+        section.title = text::toUtf8(text::withoutFootnoteMarks(text::toUtf32(section.title)));
         if (!section.title.empty())
             continue;
         for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
@@ -223,7 +203,7 @@ void nameUntitled(Document &doc, const BlockTexts &blockTexts)
             break;
         }
     }
-    doc.title = text::toUtf8(withoutFootnoteMarks(text::toUtf32(doc.title)));
+    doc.title = text::toUtf8(text::withoutFootnoteMarks(text::toUtf32(doc.title)));
 }
 
 } // namespace reportcore::structure

@@ -142,6 +142,21 @@ std::vector<bool> wordStarts(const u32 &s)
     return starts;
 }
 
+u32 withoutFootnoteMarks(u32v s)
+{
+    u32 out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (const std::size_t mark = footnoteMarkLength(s, i)) {
+            while (!out.empty() && out.back() == ' ')
+                out.pop_back();
+            i += mark - 1;
+            continue;
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+
 std::size_t footnoteMarkLength(u32v s, std::size_t i)
 {
     if (i >= s.size() || (s[i] != '[' && s[i] != 0xFF3B))

@@ -85,6 +85,9 @@ bool startsWith(u32v s, u32v prefix);
 /** The length of a footnote mark ("[3]", "［12］": one to three digits in brackets) starting at `i`,
  *  or 0 when there is none there. */
 std::size_t footnoteMarkLength(u32v s, std::size_t i);
+/** `s` without its footnote marks ("2024 [1]" → "2024", "财政、金融[9]、证券和保险"): the page's, not
+ *  the words'. */
+u32 withoutFootnoteMarks(u32v s);
 
 /** Where the words of `s` start (code-point offsets; one entry per offset and one for the end), by
  *  ICU's dictionary-based word breaks for Chinese: "建筑业增加值" → 0 (建筑业), 3 (增加值). */
