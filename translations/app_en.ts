@@ -59,22 +59,22 @@
         <translation>%1 by row of the table</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>%1: before and now</source>
         <translation>%1: before and now</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Planned for %1</source>
         <translation>Planned for %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="234"/>
         <location filename="../app/lib/chartdata.cpp" line="242"/>
         <location filename="../app/lib/chartdata.cpp" line="243"/>
-        <location filename="../app/lib/chartdata.cpp" line="405"/>
+        <location filename="../app/lib/chartdata.cpp" line="406"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>%1 result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="420"/>
+        <location filename="../app/lib/chartdata.cpp" line="421"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>%n more chart of this kind in the sections shown: choose fewer sections to see it.</numerusform>
@@ -181,67 +181,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="454"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates, %1 (%)</source>
         <translation>Growth rates, %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="454"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates (%)</source>
         <translation>Growth rates (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="455"/>
+        <location filename="../app/lib/chartdata.cpp" line="456"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>Growth rates: %1, %2 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="456"/>
+        <location filename="../app/lib/chartdata.cpp" line="457"/>
         <source>Growth rates: %1 (%)</source>
         <translation>Growth rates: %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="493"/>
+        <location filename="../app/lib/chartdata.cpp" line="494"/>
         <source>Shares of %1 (%)</source>
         <translation>Shares of %1 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>Targets and plans</source>
         <translation>Targets and plans</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="587"/>
+        <location filename="../app/lib/chartdata.cpp" line="588"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>The first %1 of %2 sections, in the order of the text.</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Share of %1: %2</source>
         <translation>Share of %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="407"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2 (stated)</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="408"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>the level before is computed: %1</source>
         <translation>the level before is computed: %1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="526"/>
+        <location filename="../app/lib/chartdata.cpp" line="527"/>
         <source>Member counts</source>
         <translation>Member counts</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="527"/>
+        <location filename="../app/lib/chartdata.cpp" line="528"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="545"/>
+        <location filename="../app/lib/chartdata.cpp" line="546"/>
         <source>Figures by section</source>
         <translation>Figures by section</translation>
     </message>
@@ -1467,57 +1467,73 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="39"/>
+        <location filename="../app/ui/printactions.cpp" line="42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="40"/>
+        <location filename="../app/ui/printactions.cpp" line="43"/>
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="48"/>
+        <location filename="../app/ui/printactions.cpp" line="51"/>
         <source>The embedded report</source>
         <translation>The embedded report</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="55"/>
+        <location filename="../app/ui/printactions.cpp" line="58"/>
         <source>What to include</source>
         <translation>What to include</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="56"/>
+        <location filename="../app/ui/printactions.cpp" line="59"/>
         <source>The table of figures</source>
         <translation>The table of figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="57"/>
+        <location filename="../app/ui/printactions.cpp" line="60"/>
         <source>The charts</source>
         <translation>The charts</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="106"/>
+        <location filename="../app/ui/printactions.cpp" line="109"/>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="127"/>
+        <location filename="../app/ui/printactions.cpp" line="130"/>
+        <location filename="../app/ui/printactions.cpp" line="137"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="129"/>
+        <location filename="../app/ui/printactions.cpp" line="132"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="134"/>
+        <location filename="../app/ui/printactions.cpp" line="136"/>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="136"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="146"/>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="152"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="134"/>
+        <location filename="../app/ui/printactions.cpp" line="152"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>The PDF could not be written to %1: %2</translation>
     </message>
@@ -1636,89 +1652,89 @@ Read Chinese work reports together with their statistics.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>As stated</source>
         <translation>As stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>More than stated (超, 余, 以上)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>About (约, 近, 左右)</source>
         <translation>About (约, 近, 左右)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>Less than stated (不到, 以内)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
         <source>Computed, not stated</source>
         <translation>Computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="181"/>
+        <location filename="../app/ui/chartfactory.cpp" line="182"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="199"/>
+        <location filename="../app/ui/chartfactory.cpp" line="200"/>
         <source>(computed)</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="229"/>
+        <location filename="../app/ui/chartfactory.cpp" line="239"/>
         <source>computed, not stated</source>
         <translation>computed, not stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="231"/>
+        <location filename="../app/ui/chartfactory.cpp" line="241"/>
         <source>more than stated</source>
         <translation>more than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="232"/>
+        <location filename="../app/ui/chartfactory.cpp" line="242"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="233"/>
+        <location filename="../app/ui/chartfactory.cpp" line="243"/>
         <source>less than stated</source>
         <translation>less than stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="246"/>
         <source>as stated</source>
         <translation>as stated</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="243"/>
+        <location filename="../app/ui/chartfactory.cpp" line="253"/>
         <source>Computed: %1 = %2</source>
         <translation>Computed: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="245"/>
+        <location filename="../app/ui/chartfactory.cpp" line="255"/>
         <source>Stated: %1 (%2)</source>
         <translation>Stated: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>Target or plan</source>
         <translation>Target or plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>Reads as</source>
         <translation>Reads as</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="268"/>
+        <location filename="../app/ui/chartfactory.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1731,47 +1747,52 @@ Read Chinese work reports together with their statistics.</translation>
         <translation>The figures of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/reportprinter.cpp" line="263"/>
+        <source>Stopped before the end: no PDF was written.</source>
+        <translation>Stopped before the end: no PDF was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="230"/>
+        <location filename="../app/ui/printtables.cpp" line="238"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>What it counts</source>
         <translation>What it counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Hedge</source>
         <translation>Hedge</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="233"/>
+        <location filename="../app/ui/printtables.cpp" line="241"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="237"/>
+        <location filename="../app/ui/printtables.cpp" line="245"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="263"/>
+        <location filename="../app/ui/printtables.cpp" line="271"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1 (uncertain: OCR)</translation>
     </message>

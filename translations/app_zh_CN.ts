@@ -59,22 +59,22 @@
         <translation>%1（按表格各行）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="392"/>
+        <location filename="../app/lib/chartdata.cpp" line="393"/>
         <source>%1: before and now</source>
         <translation>%1：此前与现在</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="403"/>
+        <location filename="../app/lib/chartdata.cpp" line="404"/>
         <source>Planned for %1</source>
         <translation>%1年计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="404"/>
+        <location filename="../app/lib/chartdata.cpp" line="405"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -83,7 +83,7 @@
         <location filename="../app/lib/chartdata.cpp" line="234"/>
         <location filename="../app/lib/chartdata.cpp" line="242"/>
         <location filename="../app/lib/chartdata.cpp" line="243"/>
-        <location filename="../app/lib/chartdata.cpp" line="405"/>
+        <location filename="../app/lib/chartdata.cpp" line="406"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -173,74 +173,74 @@
         <translation>%1年实绩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lib/chartdata.cpp" line="420"/>
+        <location filename="../app/lib/chartdata.cpp" line="421"/>
         <source>%n more chart(s) of this kind in the sections shown: choose fewer sections to see them.</source>
         <translation>
             <numerusform>所示栏目中还有 %n 张此类图表：请少选几个栏目以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="454"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates, %1 (%)</source>
         <translation>%1年增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="454"/>
+        <location filename="../app/lib/chartdata.cpp" line="455"/>
         <source>Growth rates (%)</source>
         <translation>增速（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="455"/>
+        <location filename="../app/lib/chartdata.cpp" line="456"/>
         <source>Growth rates: %1, %2 (%)</source>
         <translation>增速：%1，%2年（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="456"/>
+        <location filename="../app/lib/chartdata.cpp" line="457"/>
         <source>Growth rates: %1 (%)</source>
         <translation>增速：%1（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="493"/>
+        <location filename="../app/lib/chartdata.cpp" line="494"/>
         <source>Shares of %1 (%)</source>
         <translation>占%1的比重（%）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="515"/>
+        <location filename="../app/lib/chartdata.cpp" line="516"/>
         <source>Targets and plans</source>
         <translation>目标与计划</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="587"/>
+        <location filename="../app/lib/chartdata.cpp" line="588"/>
         <source>The first %1 of %2 sections, in the order of the text.</source>
         <translation>按正文顺序，%2 个栏目中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="414"/>
+        <location filename="../app/lib/chartdata.cpp" line="415"/>
         <source>Share of %1: %2</source>
         <translation>占%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="407"/>
+        <location filename="../app/lib/chartdata.cpp" line="408"/>
         <source>%1 %2 (stated)</source>
         <translation>%1 %2（原文所述）</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="408"/>
+        <location filename="../app/lib/chartdata.cpp" line="409"/>
         <source>the level before is computed: %1</source>
         <translation>此前水平为计算所得：%1</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="526"/>
+        <location filename="../app/lib/chartdata.cpp" line="527"/>
         <source>Member counts</source>
         <translation>会员人数</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="527"/>
+        <location filename="../app/lib/chartdata.cpp" line="528"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../app/lib/chartdata.cpp" line="545"/>
+        <location filename="../app/lib/chartdata.cpp" line="546"/>
         <source>Figures by section</source>
         <translation>各栏目的数字</translation>
     </message>
@@ -1451,57 +1451,73 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="39"/>
+        <location filename="../app/ui/printactions.cpp" line="42"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="40"/>
+        <location filename="../app/ui/printactions.cpp" line="43"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="48"/>
+        <location filename="../app/ui/printactions.cpp" line="51"/>
         <source>The embedded report</source>
         <translation>内置报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="55"/>
+        <location filename="../app/ui/printactions.cpp" line="58"/>
         <source>What to include</source>
         <translation>包含的内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="56"/>
+        <location filename="../app/ui/printactions.cpp" line="59"/>
         <source>The table of figures</source>
         <translation>数字表</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="57"/>
+        <location filename="../app/ui/printactions.cpp" line="60"/>
         <source>The charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="106"/>
+        <location filename="../app/ui/printactions.cpp" line="109"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="127"/>
+        <location filename="../app/ui/printactions.cpp" line="130"/>
+        <location filename="../app/ui/printactions.cpp" line="137"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="129"/>
+        <location filename="../app/ui/printactions.cpp" line="132"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="134"/>
+        <location filename="../app/ui/printactions.cpp" line="136"/>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="136"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="146"/>
+        <source>Writing page %1 of %2…</source>
+        <translation>正在写入第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printactions.cpp" line="152"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/printactions.cpp" line="134"/>
+        <location filename="../app/ui/printactions.cpp" line="152"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>PDF 无法写入 %1：%2</translation>
     </message>
@@ -1620,89 +1636,89 @@ Read Chinese work reports together with their statistics.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>As stated</source>
         <translation>原文数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>More than stated (超, 余, 以上)</source>
         <translation>多于所述（超、余、以上）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="106"/>
+        <location filename="../app/ui/chartfactory.cpp" line="107"/>
         <source>About (约, 近, 左右)</source>
         <translation>约数（约、近、左右）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
         <source>Less than stated (不到, 以内)</source>
         <translation>少于所述（不到、以内）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
         <source>Computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="181"/>
+        <location filename="../app/ui/chartfactory.cpp" line="182"/>
         <source>figures</source>
         <translation>数字个数</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="199"/>
+        <location filename="../app/ui/chartfactory.cpp" line="200"/>
         <source>(computed)</source>
         <translation>（计算）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="229"/>
+        <location filename="../app/ui/chartfactory.cpp" line="239"/>
         <source>computed, not stated</source>
         <translation>计算所得，非原文</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="231"/>
+        <location filename="../app/ui/chartfactory.cpp" line="241"/>
         <source>more than stated</source>
         <translation>多于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="232"/>
+        <location filename="../app/ui/chartfactory.cpp" line="242"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="233"/>
+        <location filename="../app/ui/chartfactory.cpp" line="243"/>
         <source>less than stated</source>
         <translation>少于所述</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="236"/>
+        <location filename="../app/ui/chartfactory.cpp" line="246"/>
         <source>as stated</source>
         <translation>与原文一致</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="243"/>
+        <location filename="../app/ui/chartfactory.cpp" line="253"/>
         <source>Computed: %1 = %2</source>
         <translation>计算：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="245"/>
+        <location filename="../app/ui/chartfactory.cpp" line="255"/>
         <source>Stated: %1 (%2)</source>
         <translation>原文：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="107"/>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="108"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>Target or plan</source>
         <translation>目标或计划</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="261"/>
+        <location filename="../app/ui/chartfactory.cpp" line="271"/>
         <source>Reads as</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../app/ui/chartfactory.cpp" line="268"/>
+        <location filename="../app/ui/chartfactory.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1715,47 +1731,52 @@ Read Chinese work reports together with their statistics.</source>
         <translation>报告中的数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/reportprinter.cpp" line="263"/>
+        <source>Stopped before the end: no PDF was written.</source>
+        <translation>未完成即已停止：没有写入 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="230"/>
+        <location filename="../app/ui/printtables.cpp" line="238"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>What it counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Hedge</source>
         <translation>精确度</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="229"/>
+        <location filename="../app/ui/printtables.cpp" line="237"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="233"/>
+        <location filename="../app/ui/printtables.cpp" line="241"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="237"/>
+        <location filename="../app/ui/printtables.cpp" line="245"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/ui/printtables.cpp" line="263"/>
+        <location filename="../app/ui/printtables.cpp" line="271"/>
         <source>%1 (uncertain: OCR)</source>
         <translation>%1（存疑：OCR）</translation>
     </message>

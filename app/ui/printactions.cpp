@@ -7,7 +7,9 @@
 #include <reportcore/library.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -129,7 +132,22 @@ void PrintActions::exportPdf()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    // A long report takes a while: its pages counted as they are written, and Cancel writes nothing.
+    QProgressDialog progress(tr("Writing the PDF…"), tr("Cancel"), 0, 0, m_window);
+    progress.setWindowTitle(tr("Export as PDF"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QApplication::setOverrideCursor(Qt::WaitCursor); // laying the report out comes first
     QString error;
-    if (!ReportPrinter::exportPdf(*doc, title(), printOptions(m_filter, table, charts), path, &error))
+    const bool written = ReportPrinter::exportPdf(*doc, title(), printOptions(m_filter, table, charts), path, &error,
+                                                  [&progress](int done, int total) {
+                                                      progress.setMaximum(total);
+                                                      progress.setValue(done);
+                                                      progress.setLabelText(tr("Writing page %1 of %2…").arg(done).arg(total));
+                                                      QCoreApplication::processEvents();
+                                                      return !progress.wasCanceled();
+                                                  });
+    QApplication::restoreOverrideCursor();
+    if (!written && !progress.wasCanceled())
         QMessageBox::warning(m_window, tr("Export failed"), tr("The PDF could not be written to %1: %2").arg(path, error));
 }

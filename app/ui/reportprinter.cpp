@@ -185,11 +185,11 @@ std::unique_ptr<Printout> build(const Document &doc, const QString &title, const
     return printout;
 }
 
-void print(Printout &printout, QPagedPaintDevice *printer)
+bool print(Printout &printout, QPagedPaintDevice *printer, const Progress &progress)
 {
     QPainter painter(printer);
     if (!painter.isActive())
-        return;
+        return false;
     QTextDocument *document = printout.document.get();
     const double dpi = printer->logicalDpiY();
     const QRectF page(QPointF(0, 0), QSizeF(printer->pageLayout().paintRectPixels(static_cast<int>(dpi)).size()));
@@ -206,6 +206,8 @@ void print(Printout &printout, QPagedPaintDevice *printer)
     const QList<PrintCharts::Placement> charts = PrintCharts::layout(printout.charts, body.size(), dpi);
     const int pages = textPages + PrintCharts::pageCount(charts);
     for (int p = 0; p < pages; ++p) {
+        if (p > 0 && progress && !progress(p, pages))
+            return false;
         if (p > 0)
             printer->newPage();
         paintFurniture(painter, printout.title, page, headerHeight, footerHeight, p, pages, printer);
@@ -232,9 +234,13 @@ void print(Printout &printout, QPagedPaintDevice *printer)
             }
         painter.restore();
     }
+    if (progress)
+        progress(pages, pages);
+    return true;
 }
 
-bool exportPdf(const Document &doc, const QString &title, const Options &options, const QString &path, QString *error)
+bool exportPdf(const Document &doc, const QString &title, const Options &options, const QString &path, QString *error,
+               const Progress &progress)
 {
     // Into a QSaveFile: the PDF appears whole or not at all, never half-written.
     QSaveFile file(path);
@@ -251,7 +257,12 @@ bool exportPdf(const Document &doc, const QString &title, const Options &options
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("ReportLens"));
         const std::unique_ptr<Printout> printout = build(doc, title, options);
-        print(*printout, &writer);
+        if (!print(*printout, &writer, progress)) {
+            file.cancelWriting(); // stopped: nothing is written
+            if (error)
+                *error = Tr::tr("Stopped before the end: no PDF was written.");
+            return false;
+        }
     }
     if (!file.commit()) {
         if (error)

@@ -38,11 +38,17 @@ struct Printout {
 /** The report as a printout. */
 std::unique_ptr<Printout> build(const reportcore::Document &doc, const QString &title, const Options &options);
 
-/** Prints `printout` on `device` (a printer, a PDF writer), page by page, with the title above and
- *  "page N of M" below; the charts on pages of their own after the text. */
-void print(Printout &printout, QPagedPaintDevice *device);
+/** Told after each page printed (`done` of `total`); false stops the printing. */
+using Progress = std::function<bool(int done, int total)>;
 
-/** Writes the report as a PDF at `path` (A4), atomically; false with `error` set on failure. */
-bool exportPdf(const reportcore::Document &doc, const QString &title, const Options &options, const QString &path, QString *error);
+/** Prints `printout` on `device` (a printer, a PDF writer), page by page, with the title above and
+ *  "page N of M" below; the charts on pages of their own after the text. False when `progress`
+ *  stopped it. */
+bool print(Printout &printout, QPagedPaintDevice *device, const Progress &progress = {});
+
+/** Writes the report as a PDF at `path` (A4), atomically; false with `error` set on failure or when
+ *  `progress` stopped it (then nothing is written). */
+bool exportPdf(const reportcore::Document &doc, const QString &title, const Options &options, const QString &path, QString *error,
+               const Progress &progress = {});
 
 } // namespace ReportPrinter

@@ -10,6 +10,7 @@
 
 #include <reportcore/library.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPrinter>
@@ -303,4 +304,35 @@ TEST_CASE("printed at a printer's resolution, the report is laid out as in the P
         INFO("page " << p + 1);
         CHECK(a[p] == b[p]);
     }
+}
+
+TEST_CASE("a PDF export stopped before the end writes nothing, and says so", "[print]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("stopped.pdf"));
+    QString error;
+    int told = 0, total = 0;
+    CHECK_FALSE(ReportPrinter::exportPdf(*sampleReport(), QStringLiteral("t"), ReportPrinter::Options{}, path, &error,
+                                         [&](int done, int pages) {
+                                             ++told;
+                                             total = pages;
+                                             CHECK(done <= pages);
+                                             return done < 1; // stopped after the first page
+                                         }));
+    CHECK(told >= 1);
+    CHECK(total >= 2);
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()); // no temporary left
+    // Told of every page to the end when not stopped.
+    QList<int> pagesTold;
+    REQUIRE(ReportPrinter::exportPdf(*sampleReport(), QStringLiteral("t"), ReportPrinter::Options{}, path, &error,
+                                     [&pagesTold](int done, int) {
+                                         pagesTold << done;
+                                         return true;
+                                     }));
+    REQUIRE_FALSE(pagesTold.isEmpty());
+    CHECK(pagesTold.last() == total);
+    CHECK(QFile::exists(path));
 }
