@@ -153,7 +153,9 @@ public:
                   QCoreApplication::translate("cli", "Refuse files larger than BYTES (default 67108864, 64 MiB)."),
                   QStringLiteral("BYTES"))
         , exportCharts(QStringLiteral("export-charts"),
-                       QCoreApplication::translate("cli", "Write every chart as a PNG into folder DIR, print the paths and exit."),
+                       QCoreApplication::translate("cli", "Write every chart as a PNG into folder DIR, with charts.json (what each "
+                                                                   "shows) and index.html (a page to browse them), print the "
+                                                                   "paths and exit."),
                        QStringLiteral("DIR"))
         , scale(QStringLiteral("scale"),
                 QCoreApplication::translate("cli", "With --export-charts: pixels per point, N (default 1; 2 for sharp images)."),

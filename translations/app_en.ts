@@ -2474,7 +2474,7 @@ Read Chinese work reports together with their statistics.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>ReportLens: read Chinese work reports together with their statistics.
@@ -2531,148 +2531,148 @@ Without options, opens FILE (or the embedded sample report) in a window.</transl
         <translation>Refuse files larger than BYTES (default 67108864, 64 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
-        <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
-        <translation>Write every chart as a PNG into folder DIR, print the paths and exit.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="162"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>With --export-charts: the images&apos; width in pixels (instead of --scale).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>With --export-charts: write SVG drawings too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="172"/>
         <source>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</source>
         <translation>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="174"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="179"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="182"/>
+        <location filename="../app/cli.cpp" line="184"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>With --export-pdf: the charts too.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="250"/>
         <source>--kinds: no kind &quot;%1&quot;; the kinds are %2</source>
         <translation>--kinds: no kind &quot;%1&quot;; the kinds are %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="258"/>
+        <location filename="../app/cli.cpp" line="260"/>
         <source>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</source>
         <translation>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
+        <location filename="../app/cli.cpp" line="314"/>
         <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="389"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="392"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>Arguments:</source>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="476"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="477"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="481"/>
+        <location filename="../app/cli.cpp" line="483"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="486"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="487"/>
         <source>Screenshots</source>
         <translation>Screenshots</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="498"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size takes a positive number of bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="505"/>
+        <location filename="../app/cli.cpp" line="507"/>
         <source>one FILE at most</source>
         <translation>one FILE at most</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="141"/>
-        <location filename="../app/cli.cpp" line="440"/>
+        <location filename="../app/cli.cpp" line="442"/>
         <source>(embedded report)</source>
         <translation>(embedded report)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
+        <location filename="../app/cli.cpp" line="156"/>
+        <source>Write every chart as a PNG into folder DIR, with charts.json (what each shows) and index.html (a page to browse them), print the paths and exit.</source>
+        <translation>Write every chart as a PNG into folder DIR, with charts.json (what each shows) and index.html (a page to browse them), print the paths and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="168"/>
         <source>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</source>
         <translation>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale takes a number from 0.25 to 8, --width a width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="274"/>
         <source>no chart to write</source>
         <translation>no chart to write</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="284"/>
+        <location filename="../app/cli.cpp" line="286"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>could not write the output</translation>

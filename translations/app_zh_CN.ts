@@ -2454,7 +2454,7 @@ Read Chinese work reports together with their statistics.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>ReportLens: read Chinese work reports together with their statistics.
 Without options, opens FILE (or the embedded sample report) in a window.</source>
         <translation>报告透视：阅读中文工作报告及其中的统计数字。
@@ -2511,148 +2511,148 @@ Without options, opens FILE (or the embedded sample report) in a window.</source
         <translation>拒绝大于 BYTES 字节的文件（默认 67108864，即 64 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
-        <source>Write every chart as a PNG into folder DIR, print the paths and exit.</source>
-        <translation>将每个图表以 PNG 写入文件夹 DIR，输出路径后退出。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="161"/>
         <source>With --export-charts: pixels per point, N (default 1; 2 for sharp images).</source>
         <translation>与 --export-charts 同用：每点的像素数 N（默认 1；2 得到清晰图片）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="162"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>With --export-charts: the images&apos; width in pixels (instead of --scale).</source>
         <translation>与 --export-charts 同用：图片宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>With --export-charts: write SVG drawings too.</source>
         <translation>与 --export-charts 同用：同时写出 SVG 矢量图。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="172"/>
         <source>With --export-charts: only the charts of section ID (s1, s2, …: the JSON&apos;s section ids) and the sections within it.</source>
         <translation>与 --export-charts 同用：只导出栏目 ID（s1、s2……：JSON 中的栏目编号）及其下属栏目的图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="174"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>Write the table of figures as CSV (UTF-8 with BOM) to PATH and exit.</source>
         <translation>将数字表以 CSV（带 BOM 的 UTF-8）写入 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="179"/>
         <source>The language of messages, chart titles, numbers and CSV headers: zh_CN or en (default: the system&apos;s; CSV headers then in English). The JSON is the same in every language.</source>
         <translation>提示信息、图表标题、数字和 CSV 表头的语言：zh_CN 或 en（默认跟随系统；此时 CSV 表头为英文）。JSON 在任何语言下都相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="182"/>
+        <location filename="../app/cli.cpp" line="184"/>
         <source>Write the annotated report (title, sections, every figure marked, the table of figures; page numbers) as a PDF to PATH and exit.</source>
         <translation>将带标注的报告（标题、栏目、标出的每个数字、数字表；页码）写成 PDF 到 PATH 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185"/>
+        <location filename="../app/cli.cpp" line="187"/>
         <source>With --export-pdf: the charts too.</source>
         <translation>与 --export-pdf 一起使用：同时包含图表。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="250"/>
         <source>--kinds: no kind &quot;%1&quot;; the kinds are %2</source>
         <translation>--kinds：没有“%1”这种类型；可用类型为 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="258"/>
+        <location filename="../app/cli.cpp" line="260"/>
         <source>--section: the report has no section &quot;%1&quot; (its sections: s1 to s%2)</source>
         <translation>--section：报告中没有栏目“%1”（其栏目为 s1 至 s%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
+        <location filename="../app/cli.cpp" line="314"/>
         <source>A report: PDF, Word (.docx), a web page (.html), a page image read by OCR (.png, .jpg, .tif) or plain text (.txt, .md: UTF-8, UTF-16 or GB18030).</source>
         <translation>一份报告：PDF、Word（.docx）、网页（.html）、经 OCR 识别的页面图像（.png、.jpg、.tif）或纯文本（.txt、.md：UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="389"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="392"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>Arguments:</source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>reading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="476"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>General</source>
         <translation>通用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="477"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Show the version and exit.</source>
         <translation>显示版本后退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="481"/>
+        <location filename="../app/cli.cpp" line="483"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="486"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="487"/>
         <source>Screenshots</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="498"/>
         <source>--max-size takes a positive number of bytes</source>
         <translation>--max-size 需要一个正的字节数</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="505"/>
+        <location filename="../app/cli.cpp" line="507"/>
         <source>one FILE at most</source>
         <translation>最多一个 FILE</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="141"/>
-        <location filename="../app/cli.cpp" line="440"/>
+        <location filename="../app/cli.cpp" line="442"/>
         <source>(embedded report)</source>
         <translation>（内置报告）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
+        <location filename="../app/cli.cpp" line="156"/>
+        <source>Write every chart as a PNG into folder DIR, with charts.json (what each shows) and index.html (a page to browse them), print the paths and exit.</source>
+        <translation>将每个图表以 PNG 写入文件夹 DIR，并写出 charts.json（每个图表所示内容）和 index.html（浏览图表的页面），输出路径后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="168"/>
         <source>With --export-charts: only charts of these kinds, comma-separated (before-now, rates, levels, shares, targets, members, by-section).</source>
         <translation>与 --export-charts 同用：只导出这些类型的图表，以逗号分隔（before-now 此前与现在、rates 增长率、levels 分项比较、shares 占比、targets 目标、members 会员、by-section 各栏目数字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>--scale takes a number from 0.25 to 8, --width a width in pixels</source>
         <translation>--scale 需要 0.25 到 8 之间的数，--width 需要像素宽度</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="274"/>
         <source>no chart to write</source>
         <translation>没有可写出的图表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="284"/>
+        <location filename="../app/cli.cpp" line="286"/>
         <location filename="../app/clilibrary.cpp" line="325"/>
         <source>could not write the output</source>
         <translation>无法写出输出</translation>
