@@ -45,7 +45,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Figure: return QString::fromStdString(i.text);
         case Value: { // as the report writes magnitudes: 146.57万 人
-            const QString written = QString::fromStdString(i.text);
+            const QString written = Texts::written(i);
             QString v = NumberFormat::asWritten(i.value, written);
             if (i.valueMax)
                 v += QStringLiteral("\u2013") + NumberFormat::asWritten(*i.valueMax, written);

@@ -9,6 +9,7 @@
 #include "numberformat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace reportcore;
 
@@ -152,6 +153,18 @@ QString Texts::unit(const std::string &unit)
         if (unit == zh)
             return tr(en);
     return written;
+}
+
+QString Texts::written(const Indicator &i)
+{
+    QString text = QString::fromStdString(i.text);
+    const QString column = QString::fromStdString(i.tableColumn);
+    if (column.isEmpty() || text.contains(QChar(0x4E07)) || text.contains(QChar(0x4EBF)))
+        return text;
+    // The column's unit in brackets: （亿元）, （万人）, (万吨)
+    static const QRegularExpression unit(QStringLiteral("[（(]\\s*(万亿|亿|万)"));
+    const QRegularExpressionMatch m = unit.match(column);
+    return m.hasMatch() ? text + m.captured(1) : text;
 }
 
 QString Texts::value(const Indicator &i)

@@ -35,6 +35,9 @@ public:
     /** A figure's value with its unit, in the UI language's number format ("1,465,700 人",
      *  "3–5 倍"). */
     static QString value(const reportcore::Indicator &indicator);
+    /** The figure as written, for reading its magnitude: a table cell with the magnitude its column
+     *  states ("866.60" under 年末数（万人） → "866.60万"). */
+    static QString written(const reportcore::Indicator &indicator);
     /** The tooltip of a figure, as rich text with every piece of report text escaped. */
     static QString indicatorTooltip(const reportcore::Document &doc, const reportcore::Indicator &indicator);
 };

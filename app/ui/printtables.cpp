@@ -98,7 +98,7 @@ void alignNumber(QTextCursor cursor, const QString &cell, double widestFraction,
 QString valueCell(const Indicator &ind)
 {
     const QString unit = Texts::unit(ind.unit);
-    const QString value = NumberFormat::asWritten(ind.value, QString::fromStdString(ind.text));
+    const QString value = NumberFormat::asWritten(ind.value, Texts::written(ind));
     if (unit.isEmpty() || unit == QStringLiteral("%") || unit == QStringLiteral("\u2030"))
         return value + unit;
     return value + QLatin1Char(' ') + unit;

@@ -150,6 +150,19 @@ TEST_CASE("amounts in English as a reader writes them, with no more digits than 
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     CHECK(ChartData::valueLabel(computed) == QStringLiteral("3.88万亿"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // A table cell in the magnitude its column states: 866.60 under 年末数（万人）.
+    reportcore::Indicator cell;
+    cell.text = "866.60";
+    cell.value = 8666000;
+    cell.unit = "人";
+    cell.tableColumn = "年末数（万人）";
+    CHECK(Texts::written(cell) == QStringLiteral("866.60万"));
+    CHECK(NumberFormat::asWritten(cell.value, Texts::written(cell)) == QStringLiteral("8.666 million"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(NumberFormat::asWritten(cell.value, Texts::written(cell)) == QStringLiteral("866.6万"));
+    cell.tableColumn = "比上年增长（%）";
+    CHECK(Texts::written(cell) == QStringLiteral("866.60"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // The common units in words, any other as written.
     CHECK(Texts::unit("元") == QStringLiteral("yuan"));
     CHECK(Texts::unit("人") == QStringLiteral("people"));
