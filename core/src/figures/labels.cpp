@@ -53,6 +53,10 @@ std::size_t nounEnd(u32v t, std::size_t from, std::size_t maxLength)
             break;
         if (lex.labelStop.matchAt(t, j) > 0)
             break;
+        // 37个工业大类行业（中）有29个…: 有 before the next figure ends the noun (not 有色金属)
+        if (const std::size_t k = j + (ch == 0x4E2D ? 1 : 0); j >= from + 2 && k + 1 < t.size() && t[k] == 0x6709
+            && (text::isDigit(t[k + 1]) || isChineseNumeralChar(t[k + 1])))
+            break;
         // 六成企业建立了…: a verb ends the noun (86项全国服务和…: one joined to the next noun is a noun)
         if (const std::size_t verb = lex.labelVerb.matchAt(t, j); j >= from + 2 && verb > 0 && lex.labelNoun.matchAt(t, j) == 0) {
             const std::size_t after = j + verb;

@@ -145,6 +145,8 @@ bool listFigures(u32v t, std::vector<ListedFigure> &found, const std::vector<std
             // the last item only, then everywhere, until there is a subject per figure.
             const u32v list = stripLeading(before.substr(0, fenbie));
             auto isAnd = [](char32_t c) { return c == 0x548C || c == 0x53CA || c == 0x4E0E; }; // 和 及 与
+            // 第一、二、三次产业…分别: a word naming as many things as there are figures, its 、 inside it
+            subjects = membersOf(list, n);
             for (int way = 0; way < 3 && subjects.size() != n; ++way) {
                 subjects.clear();
                 const std::size_t lastItem = list.rfind(U'\u3001') == u32v::npos ? 0 : list.rfind(U'\u3001') + 1;
