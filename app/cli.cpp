@@ -244,9 +244,11 @@ public:
         }
         const QString dir = parser.value(exportCharts);
         QString error;
-        const QStringList kindList = parser.value(kinds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList kindList;
+        for (const QString &kind : parser.value(kinds).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            kindList << kind.trimmed();
         for (const QString &kind : kindList)
-            if (!ChartIndex::kindNames().contains(kind.trimmed())) {
+            if (!ChartIndex::kindNames().contains(kind)) {
                 fail(QCoreApplication::translate("cli", "--kinds: no kind \"%1\"; the kinds are %2")
                          .arg(kind, ChartIndex::kindNames().join(QStringLiteral(", "))));
                 return 2;
@@ -263,11 +265,8 @@ public:
                 return 2;
             }
         }
-        QStringList trimmedKinds;
-        for (const QString &kind : kindList)
-            trimmedKinds << kind.trimmed();
         const QList<ChartSpec> charts = ChartIndex::ofKinds(
-            ChartData::build(doc, [&doc, within](int s) { return within < 0 || ChartIndex::within(doc, s, within); }), trimmedKinds);
+            ChartData::build(doc, [&doc, within](int s) { return within < 0 || ChartIndex::within(doc, s, within); }), kindList);
         options.title = reportTitle(doc, path);
         const QStringList written = ChartExport::saveAll(charts, dir, options, parser.isSet(svg), &error);
         if (written.isEmpty()) {

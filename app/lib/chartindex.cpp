@@ -122,10 +122,10 @@ QByteArray html(const QList<ChartSpec> &charts, const QStringList &files, const 
         page += QStringLiteral("<dt>%1</dt><dd>%2</dd>")
                     .arg(escaped(Tr::tr("Section")), escaped(chart.section.isEmpty() ? Tr::tr("the whole report") : chart.section));
         page += QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(escaped(Tr::tr("Source")), escaped(chart.source));
-        QString files = QStringLiteral("<a href=\"%1\">PNG</a>").arg(link(file));
+        QString links = QStringLiteral("<a href=\"%1\">PNG</a>").arg(link(file));
         if (!svgs.value(k).isEmpty())
-            files += QStringLiteral(" · <a href=\"%1\">SVG</a>").arg(link(svgs.value(k)));
-        page += QStringLiteral("<dt>%1</dt><dd>%2</dd></dl>\n</figcaption>\n</figure>\n").arg(escaped(Tr::tr("Files")), files);
+            links += QStringLiteral(" · <a href=\"%1\">SVG</a>").arg(link(svgs.value(k)));
+        page += QStringLiteral("<dt>%1</dt><dd>%2</dd></dl>\n</figcaption>\n</figure>\n").arg(escaped(Tr::tr("Files")), links);
     }
     page += QStringLiteral("</body>\n</html>\n");
     return page.toUtf8();

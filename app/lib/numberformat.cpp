@@ -79,17 +79,29 @@ int statedDigits(const QString &written)
     return std::clamp(digits, 1, 15);
 }
 
-/** "139.03 billion", "12.6 million": ICU's long compact form with no more digits than stated. */
+/** "139.03 billion", "12.6 million": ICU's long compact form with no more digits than stated (a
+ *  formatter per locale and number of digits, made once per thread: the table asks for every row). */
 QString compactLong(double value, int digits, const QLocale &locale)
 {
     using namespace icu::number;
-    const QByteArray latin = locale.name().toLatin1();
+    struct Cached {
+        QString name;
+        int digits;
+        LocalizedNumberFormatter formatter;
+    };
+    thread_local std::vector<Cached> cache;
+    const QString name = locale.name();
+    auto it = std::find_if(cache.begin(), cache.end(), [&](const Cached &c) { return c.name == name && c.digits == digits; });
+    if (it == cache.end()) {
+        const QByteArray latin = name.toLatin1();
+        cache.push_back({name, digits,
+                         NumberFormatter::withLocale(icu::Locale(latin.constData()))
+                             .notation(Notation::compactLong())
+                             .precision(Precision::maxSignificantDigits(digits))});
+        it = cache.end() - 1;
+    }
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString text = NumberFormatter::withLocale(icu::Locale(latin.constData()))
-                                        .notation(Notation::compactLong())
-                                        .precision(Precision::maxSignificantDigits(digits))
-                                        .formatDouble(value, status)
-                                        .toString(status);
+    const icu::UnicodeString text = it->formatter.formatDouble(value, status).toString(status);
     if (U_FAILURE(status))
         return locale.toString(value, 'g', digits);
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
